@@ -1,0 +1,32 @@
+import type {
+  KillServerWorkflowInput,
+  RestartServerWorkflowInput,
+  StartResult,
+  StartServerWorkflowInput,
+  StopResult,
+  StopServerWorkflowInput,
+} from '@stellarstack/contracts';
+import { controlPlane, onNode } from './activity-proxies';
+import { startStep, stopStep } from './power-steps';
+
+export async function startServerWorkflow(input: StartServerWorkflowInput): Promise<StartResult> {
+  return startStep(input);
+}
+
+export async function stopServerWorkflow(input: StopServerWorkflowInput): Promise<StopResult> {
+  return stopStep(input);
+}
+
+export async function restartServerWorkflow(
+  input: RestartServerWorkflowInput,
+): Promise<{ stop: StopResult; start: StartResult }> {
+  const stop = await stopStep(input);
+  const start = await startStep(input);
+  return { stop, start };
+}
+
+/** Always allowed: the API terminates any running operation first. */
+export async function killServerWorkflow(input: KillServerWorkflowInput): Promise<void> {
+  await onNode(input.nodeId, { startToCloseSeconds: 120 }).killServer({ serverId: input.serverId });
+  await controlPlane.setServerStatus({ serverId: input.serverId, status: 'offline' });
+}
