@@ -1,0 +1,165 @@
+import { io, type Socket } from 'socket.io-client';
+import type {
+  ConsoleClientToServerEvents,
+  ConsoleServerToClientEvents,
+  ServerStatus,
+  SocketError,
+} from '@stellarstack/contracts';
+
+type ConsoleSocket = Socket<ConsoleServerToClientEvents, ConsoleClientToServerEvents>;
+
+export type ConsoleState = 'connecting' | 'connected' | 'disconnected' | 'error';
+
+const MAX_LINES = 2000;
+/** Console tokens live 10 minutes; fetch a fresh one a little before that. */
+const TOKEN_REFRESH_MS = 8 * 60 * 1000;
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[()][0-9A-Za-z]|\u001b[=>]/g;
+
+function cleanLine(line: string): string {
+  return String(line).replace(ANSI, '').replace(/\r/g, '');
+}
+
+/**
+ * The live console of one server: asks the API for `{url, token}`, connects to the node's
+ * socket.io, authenticates, and keeps the output lines and the node's view of the status.
+ */
+export function useConsoleSocket(serverId: string) {
+  const lines = ref<string[]>([]);
+  const state = ref<ConsoleState>('connecting');
+  const status = ref<ServerStatus | null>(null);
+  const lastError = ref<string | null>(null);
+
+  let socket: ConsoleSocket | null = null;
+  let closed = false;
+  let awaitingHistory = false;
+  let historyTimer: ReturnType<typeof setTimeout> | undefined;
+  let refreshTimer: ReturnType<typeof setInterval> | undefined;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let reauthAttempts = 0;
+
+  async function fetchToken(): Promise<{ url: string; token: string }> {
+    return apiRequest<{ url: string; token: string }>('GET', `/api/servers/${serverId}/websocket`);
+  }
+
+  async function reauth() {
+    if (!socket || closed) return;
+    try {
+      const { token } = await fetchToken();
+      socket.emit('auth', token);
+    } catch (error) {
+      lastError.value = errorMessage(error);
+    }
+  }
+
+  function append(newLines: string[]) {
+    const cleaned = newLines.map(cleanLine);
+    if (awaitingHistory) {
+      // The first batch after `auth success` is the history: replace what we had (reconnects).
+      awaitingHistory = false;
+      lines.value = cleaned.slice(-MAX_LINES);
+      return;
+    }
+    const next = lines.value.concat(cleaned);
+    lines.value = next.length > MAX_LINES ? next.slice(-MAX_LINES) : next;
+  }
+
+  async function connect() {
+    if (closed) return;
+    state.value = 'connecting';
+    let access: { url: string; token: string };
+    try {
+      access = await fetchToken();
+    } catch (error) {
+      state.value = 'error';
+      lastError.value = `Console unavailable: ${errorMessage(error)}`;
+      retryTimer = setTimeout(connect, 5000);
+      return;
+    }
+    if (closed) return;
+    let token = access.token;
+    const s: ConsoleSocket = io(access.url, { transports: ['websocket', 'polling'], reconnectionDelayMax: 5000 });
+    socket = s;
+
+    s.on('connect', () => {
+      s.emit('auth', token);
+    });
+    s.io.on('reconnect_attempt', () => {
+      state.value = 'connecting';
+    });
+    s.on('auth success', () => {
+      state.value = 'connected';
+      lastError.value = null;
+      reauthAttempts = 0;
+      awaitingHistory = true;
+      if (historyTimer) clearTimeout(historyTimer);
+      historyTimer = setTimeout(() => (awaitingHistory = false), 2000);
+    });
+    s.on('console', (batch) => {
+      if (Array.isArray(batch)) append(batch);
+      else if (typeof batch === 'string') append([batch]);
+    });
+    s.on('status', (value) => {
+      status.value = value;
+    });
+    s.on('error', async (err: SocketError) => {
+      const code = err?.code;
+      if ((code === 'token_expired' || code === 'token_invalid') && reauthAttempts < 3) {
+        reauthAttempts += 1;
+        try {
+          token = (await fetchToken()).token;
+          s.emit('auth', token);
+        } catch (error) {
+          lastError.value = errorMessage(error);
+        }
+        return;
+      }
+      lastError.value = err?.message ?? 'Console error';
+      if (code === 'token_invalid' || code === 'forbidden' || code === 'not_authenticated') state.value = 'error';
+    });
+    s.on('disconnect', () => {
+      if (!closed) state.value = 'disconnected';
+    });
+    s.on('connect_error', (error) => {
+      state.value = 'error';
+      lastError.value = `Cannot reach the node console: ${error.message}`;
+    });
+
+    refreshTimer = setInterval(async () => {
+      try {
+        token = (await fetchToken()).token;
+        if (s.connected) s.emit('auth', token);
+      } catch {
+        // shown on next failure
+      }
+    }, TOKEN_REFRESH_MS);
+  }
+
+  /** Sends one console line; over the socket when authenticated, else through the API. */
+  async function sendCommand(command: string): Promise<void> {
+    if (socket && socket.connected && state.value === 'connected') {
+      socket.emit('command', command);
+      return;
+    }
+    await apiRequest('POST', `/api/servers/${serverId}/command`, { body: { command } });
+  }
+
+  function requestLogs() {
+    socket?.emit('logs');
+  }
+
+  function close() {
+    closed = true;
+    if (historyTimer) clearTimeout(historyTimer);
+    if (refreshTimer) clearInterval(refreshTimer);
+    if (retryTimer) clearTimeout(retryTimer);
+    socket?.removeAllListeners();
+    socket?.disconnect();
+    socket = null;
+  }
+
+  onMounted(() => void connect());
+  onBeforeUnmount(close);
+
+  return { lines, state, status, lastError, sendCommand, requestLogs, reauth };
+}
