@@ -1,0 +1,27 @@
+import { log } from '@temporalio/activity';
+import type { ControlPlaneActivities } from '@stellarstack/contracts';
+import type { ControlPlaneActivityDeps } from './deps';
+
+export type { ControlPlaneActivityDeps, ServerRecordStore } from './deps';
+
+export function createControlPlaneActivities({ servers }: ControlPlaneActivityDeps): ControlPlaneActivities {
+  return {
+    async setServerStatus({ serverId, status }) {
+      // A vanished row means the server was deleted meanwhile; retrying could never succeed.
+      if (!(await servers.updateServer(serverId, { status }))) {
+        log.warn('Server no longer exists; status not recorded', { serverId, status });
+      }
+    },
+
+    async recordInstallResult({ serverId, succeeded, output }) {
+      const status = succeeded ? 'offline' : 'install_failed';
+      if (!(await servers.updateServer(serverId, { status, installOutput: output }))) {
+        log.warn('Server no longer exists; install result not recorded', { serverId, succeeded });
+      }
+    },
+
+    async deleteServerRecords({ serverId }) {
+      await servers.deleteServer(serverId);
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import type { Sequelize } from 'sequelize';
+import { initEggModel } from './egg';
+import { initNodeModel } from './node';
+import { initOperationModel } from './operation';
+import { initServerModel } from './server';
+
+export { EggRecord } from './egg';
+export { NodeRecord } from './node';
+export { OperationRecord } from './operation';
+export { ServerRecord } from './server';
+
+/** Binds every model to the connection; call once per process before any query. */
+export function initModels(sequelize: Sequelize): void {
+  initNodeModel(sequelize);
+  initEggModel(sequelize);
+  initServerModel(sequelize);
+  initOperationModel(sequelize);
+}

@@ -1,0 +1,5 @@
+import { Sequelize } from 'sequelize';
+
+export function createSequelize(databaseUrl: string): Sequelize {
+  return new Sequelize(databaseUrl, { dialect: 'postgres', logging: false });
+}
