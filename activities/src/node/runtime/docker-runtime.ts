@@ -1,0 +1,212 @@
+import type { Duplex, Readable } from 'node:stream';
+import Docker from 'dockerode';
+import { ApplicationFailure } from '@temporalio/common';
+import { INSTALLER_ROLE, LABELS } from './container-names';
+import { demuxLiveStream, demuxLogBuffer } from './docker-output';
+
+export interface ContainerState {
+  id: string;
+  running: boolean;
+  /** RFC 3339 with nanoseconds, as Docker reports it. */
+  startedAt: string;
+  tty: boolean;
+}
+
+export interface ManagedContainer {
+  name: string;
+  serverId: string;
+  installer: boolean;
+  running: boolean;
+}
+
+export type ContainerSignal = 'SIGINT' | 'SIGTERM' | 'SIGKILL';
+
+function statusCode(error: unknown): number | undefined {
+  return typeof error === 'object' && error !== null && 'statusCode' in error && typeof error.statusCode === 'number'
+    ? error.statusCode
+    : undefined;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The only module that talks to Docker (like Wings' environment package): everything
+ * else works with container names and plain streams of text.
+ */
+export class DockerRuntime {
+  /** Dockerode reads DOCKER_HOST itself and falls back to /var/run/docker.sock. */
+  constructor(private readonly docker: Docker = new Docker()) {}
+
+  /** Where we expect Docker, for messages that tell the operator what to fix. */
+  static socketDescription(): string {
+    return process.env.DOCKER_HOST || '/var/run/docker.sock';
+  }
+
+  async ping(): Promise<void> {
+    await this.docker.ping();
+  }
+
+  /** Uses a local image when present; pulls only when missing, and fails for good when it cannot be had. */
+  async ensureImage(image: string): Promise<void> {
+    if (await this.imageExists(image)) return;
+    try {
+      const progress = await this.docker.pull(image);
+      await new Promise<void>((resolve, reject) =>
+        this.docker.modem.followProgress(progress, (error) => (error ? reject(error) : resolve())),
+      );
+    } catch (error) {
+      throw ApplicationFailure.nonRetryable(
+        `Image ${image} is not on this node and could not be pulled: ${errorMessage(error)}`,
+        'ImageUnavailable',
+      );
+    }
+  }
+
+  async imageHasEntrypoint(image: string): Promise<boolean> {
+    const info = await this.docker.getImage(image).inspect();
+    return (info.Config.Entrypoint?.length ?? 0) > 0;
+  }
+
+  async inspect(name: string): Promise<ContainerState | null> {
+    try {
+      const info = await this.docker.getContainer(name).inspect();
+      return { id: info.Id, running: info.State.Running, startedAt: info.State.StartedAt, tty: info.Config.Tty };
+    } catch (error) {
+      if (statusCode(error) === 404) return null;
+      throw error;
+    }
+  }
+
+  async create(options: Docker.ContainerCreateOptions): Promise<void> {
+    await this.docker.createContainer(options);
+  }
+
+  async start(name: string): Promise<void> {
+    await this.docker.getContainer(name).start();
+  }
+
+  /** A running container's console: output as it comes, and (with a TTY) a writable stdin. */
+  async attachConsole(name: string): Promise<Duplex> {
+    const stream = await this.docker.getContainer(name).attach({ stream: true, stdin: true, stdout: true, stderr: true, hijack: true });
+    return stream as Duplex;
+  }
+
+  /** Output only, stdout and stderr merged, whether or not the container has a TTY. */
+  async attachOutput(name: string): Promise<Readable> {
+    const container = this.docker.getContainer(name);
+    const info = await container.inspect();
+    const stream = await container.attach({ stream: true, stdout: true, stderr: true });
+    return demuxLiveStream(this.docker, stream, info.Config.Tty);
+  }
+
+  /** Output since a moment (seconds since the epoch), or the last `tail` lines. */
+  async logs(name: string, options: { sinceSeconds?: number; tail?: number }): Promise<string> {
+    const container = this.docker.getContainer(name);
+    const info = await container.inspect();
+    const buffer = await container.logs({
+      stdout: true,
+      stderr: true,
+      follow: false,
+      ...(options.sinceSeconds !== undefined ? { since: options.sinceSeconds } : {}),
+      ...(options.tail !== undefined ? { tail: options.tail } : {}),
+    });
+    return demuxLogBuffer(buffer, info.Config.Tty).toString('utf8');
+  }
+
+  /** Ignores a container that is not running: the signal's purpose is already met. */
+  async kill(name: string, signal: ContainerSignal): Promise<void> {
+    try {
+      await this.docker.getContainer(name).kill({ signal });
+    } catch (error) {
+      if (statusCode(error) !== 409 && statusCode(error) !== 404) throw error;
+    }
+  }
+
+  /** Resolves with the exit code once the container has stopped (at once if it already has). */
+  async wait(name: string): Promise<number> {
+    const result = (await this.docker.getContainer(name).wait()) as { StatusCode: number };
+    return result.StatusCode;
+  }
+
+  /** Idempotent: a missing container is already removed. */
+  async remove(name: string): Promise<void> {
+    try {
+      await this.docker.getContainer(name).remove({ force: true, v: true });
+    } catch (error) {
+      if (statusCode(error) !== 404) throw error;
+    }
+  }
+
+  async listManaged(filter: { serverId?: string; runningOnly?: boolean } = {}): Promise<ManagedContainer[]> {
+    const label = [`${LABELS.managed}=true`];
+    if (filter.serverId) label.push(`${LABELS.server}=${filter.serverId}`);
+    const containers = await this.docker.listContainers({ all: !filter.runningOnly, filters: { label } });
+    return containers.map((container) => ({
+      name: (container.Names[0] ?? container.Id).replace(/^\//, ''),
+      serverId: container.Labels[LABELS.server] ?? '',
+      installer: container.Labels[LABELS.role] === INSTALLER_ROLE,
+      running: container.State === 'running',
+    }));
+  }
+
+  /**
+   * Calls `onDie(serverId)` when a managed game container's process ends, until the
+   * returned function is called. The event stream is reopened if Docker drops it.
+   */
+  watchDeaths(onDie: (serverId: string) => void): () => void {
+    let stopped = false;
+    let current: NodeJS.ReadableStream | undefined;
+    const open = async (): Promise<void> => {
+      try {
+        const stream = await this.docker.getEvents({
+          filters: { type: ['container'], event: ['die'], label: [`${LABELS.managed}=true`] },
+        });
+        current = stream;
+        let pending = '';
+        stream.on('data', (chunk: Buffer) => {
+          pending += chunk.toString('utf8');
+          const lines = pending.split('\n');
+          pending = lines.pop() ?? '';
+          for (const line of lines) {
+            if (!line.trim()) continue;
+            const attributes = (JSON.parse(line) as { Actor?: { Attributes?: Record<string, string> } }).Actor?.Attributes ?? {};
+            const serverId = attributes[LABELS.server];
+            if (serverId && attributes[LABELS.role] !== INSTALLER_ROLE) onDie(serverId);
+          }
+        });
+        // 'end' and 'error' can both fire for one dropped stream; reopen only once.
+        let closed = false;
+        const onClose = (): void => {
+          if (closed) return;
+          closed = true;
+          reopen();
+        };
+        stream.on('end', onClose);
+        stream.on('error', onClose);
+      } catch {
+        reopen();
+      }
+    };
+    const reopen = (): void => {
+      if (!stopped) setTimeout(() => void open(), 1000);
+    };
+    void open();
+    return () => {
+      stopped = true;
+      const stream = current as (NodeJS.ReadableStream & { destroy?: () => void }) | undefined;
+      stream?.destroy?.();
+    };
+  }
+
+  private async imageExists(image: string): Promise<boolean> {
+    try {
+      await this.docker.getImage(image).inspect();
+      return true;
+    } catch (error) {
+      if (statusCode(error) === 404) return false;
+      throw error;
+    }
+  }
+}
