@@ -33,6 +33,8 @@ export function useConsoleSocket(serverId: string) {
   let socket: ConsoleSocket | null = null;
   let closed = false;
   let awaitingHistory = false;
+  /** True from `connect` until the first `auth success` on that connection: only then does the node send history. */
+  let freshConnection = false;
   let historyTimer: ReturnType<typeof setTimeout> | undefined;
   let refreshTimer: ReturnType<typeof setInterval> | undefined;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -40,16 +42,6 @@ export function useConsoleSocket(serverId: string) {
 
   async function fetchToken(): Promise<{ url: string; token: string }> {
     return apiRequest<{ url: string; token: string }>('GET', `/api/servers/${serverId}/websocket`);
-  }
-
-  async function reauth() {
-    if (!socket || closed) return;
-    try {
-      const { token } = await fetchToken();
-      socket.emit('auth', token);
-    } catch (error) {
-      lastError.value = errorMessage(error);
-    }
   }
 
   function append(newLines: string[]) {
@@ -82,6 +74,7 @@ export function useConsoleSocket(serverId: string) {
     socket = s;
 
     s.on('connect', () => {
+      freshConnection = true;
       s.emit('auth', token);
     });
     s.io.on('reconnect_attempt', () => {
@@ -91,9 +84,14 @@ export function useConsoleSocket(serverId: string) {
       state.value = 'connected';
       lastError.value = null;
       reauthAttempts = 0;
-      awaitingHistory = true;
-      if (historyTimer) clearTimeout(historyTimer);
-      historyTimer = setTimeout(() => (awaitingHistory = false), 2000);
+      // A new session gets the history next (it replaces what we show, e.g. after a reconnect);
+      // a refreshed token on the same connection keeps the stream and gets no history.
+      if (freshConnection) {
+        freshConnection = false;
+        awaitingHistory = true;
+        if (historyTimer) clearTimeout(historyTimer);
+        historyTimer = setTimeout(() => (awaitingHistory = false), 2000);
+      }
     });
     s.on('console', (batch) => {
       if (Array.isArray(batch)) append(batch);
@@ -144,10 +142,6 @@ export function useConsoleSocket(serverId: string) {
     await apiRequest('POST', `/api/servers/${serverId}/command`, { body: { command } });
   }
 
-  function requestLogs() {
-    socket?.emit('logs');
-  }
-
   function close() {
     closed = true;
     if (historyTimer) clearTimeout(historyTimer);
@@ -161,5 +155,5 @@ export function useConsoleSocket(serverId: string) {
   onMounted(() => void connect());
   onBeforeUnmount(close);
 
-  return { lines, state, status, lastError, sendCommand, requestLogs, reauth };
+  return { lines, state, status, lastError, sendCommand };
 }
