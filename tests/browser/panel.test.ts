@@ -87,6 +87,9 @@ describe('panel in a browser', () => {
       await page.goto(`${target.panelUrl}/`);
       await page.waitForURL(/\/sign-in/);
       await page.getByTestId('sign-in-email').fill(target.adminEmail);
+      await page.getByTestId('sign-in-password').fill(`${target.adminPassword}-wrong`);
+      await page.getByTestId('sign-in-submit').click();
+      await page.getByTestId('error-message').waitFor();
       await page.getByTestId('sign-in-password').fill(target.adminPassword);
       await page.getByTestId('sign-in-submit').click();
       await page.getByTestId('current-user').waitFor();
@@ -95,6 +98,10 @@ describe('panel in a browser', () => {
 
     await step('import egg', async () => {
       await page.getByTestId('nav-eggs').click();
+      // Something that is not an egg: the API's 422 message is shown.
+      await page.getByTestId('egg-json').fill('{"name": "not an egg"}');
+      await page.getByTestId('egg-import-submit').click();
+      await page.getByTestId('error-message').waitFor();
       await page.getByTestId('egg-file').setInputFiles(EGG_FILE);
       await expect.poll(() => page.getByTestId('egg-json').inputValue()).toContain('PTDL_v2');
       await page.getByTestId('egg-import-submit').click();
@@ -139,7 +146,7 @@ describe('panel in a browser', () => {
       await page.getByTestId('console-input').press('Enter');
       const goldLine = new RegExp(`\\bgold\\b.*\\b${START_GOLD}\\b`);
       await expect
-        .poll(async () => (await consoleLines()).slice(Math.max(0, before - 5)).some((l) => goldLine.test(l) && !/\bset gold\b/.test(l)), { timeout: 30_000, interval: 500 })
+        .poll(async () => (await consoleLines()).slice(before).some((l) => goldLine.test(l) && !/\bset gold\b/.test(l)), { timeout: 30_000, interval: 500 })
         .toBe(true);
     });
 

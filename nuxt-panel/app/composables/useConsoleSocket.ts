@@ -113,7 +113,15 @@ export function useConsoleSocket(serverId: string) {
         return;
       }
       lastError.value = err?.message ?? 'Console error';
-      if (code === 'token_invalid' || code === 'forbidden' || code === 'not_authenticated') state.value = 'error';
+      if (code === 'token_invalid' || code === 'token_expired' || code === 'not_authenticated') {
+        state.value = 'error';
+      } else {
+        // A refused command (server offline, no permission, bad input): show it for a while.
+        const shown = lastError.value;
+        setTimeout(() => {
+          if (lastError.value === shown) lastError.value = null;
+        }, 8000);
+      }
     });
     s.on('disconnect', () => {
       if (!closed) state.value = 'disconnected';

@@ -23,6 +23,7 @@ export interface ServerDetail extends ServerSummary {
   limits: ServerLimits;
   environment: Record<string, string>;
   installOutput: string | null;
+  image?: string | null;
 }
 
 export interface Operation extends OperationView {
