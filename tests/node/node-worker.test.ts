@@ -28,6 +28,15 @@ const NODE_ID = 'nodetest';
 const NODE_TOKEN = `node-token-${randomBytes(8).toString('hex')}`;
 const serverId = `nw-${randomBytes(3).toString('hex')}`;
 const GAME_PORT = 26400;
+/** The row `show gold` prints; startup output has the same row, so only lines after the command count. */
+const GOLD_ROW = /^gold\s+\+\s+4321 \(/;
+
+/** Sends `show gold` and waits for its answer among the lines that arrive afterwards. */
+async function expectGoldAnswer(recording: ConsoleRecording, send: () => unknown = () => recording.socket.emit('command', 'show gold')): Promise<void> {
+  const from = recording.lines.length;
+  await send();
+  await expect.poll(() => recording.lines.slice(from).some((line) => GOLD_ROW.test(line)), { timeout: 10000 }).toBe(true);
+}
 
 let dataDir: string;
 let temporal: { stop: () => void };
@@ -133,8 +142,7 @@ describe('node-worker process with Temporal, Docker and the freeciv egg', () => 
     expect(consoleSocket.statuses).toEqual(['running']);
     expect(consoleSocket.lines.join('\n')).toContain('Now accepting new client connections on port');
 
-    consoleSocket.socket.emit('command', 'show gold');
-    await expect.poll(() => consoleSocket.lines.some((line) => line.includes('4321')), { timeout: 10000 }).toBe(true);
+    await expectGoldAnswer(consoleSocket);
 
     const before = consoleSocket.lines.length;
     consoleSocket.socket.emit('logs');
@@ -145,8 +153,7 @@ describe('node-worker process with Temporal, Docker and the freeciv egg', () => 
     const consoleSocket = await authedConsole();
     consoleSocket.socket.emit('auth', await token(['*']));
     await expect.poll(() => consoleSocket.events.filter((event) => event === 'auth success').length, { timeout: 5000 }).toBe(2);
-    consoleSocket.socket.emit('command', 'show gold');
-    await expect.poll(() => consoleSocket.lines.filter((line) => line.includes('4321')).length, { timeout: 10000 }).toBeGreaterThan(0);
+    await expectGoldAnswer(consoleSocket);
     expect(consoleSocket.errors).toEqual([]);
   });
 
@@ -182,8 +189,7 @@ describe('node-worker process with Temporal, Docker and the freeciv egg', () => 
       });
     expect((await send('Bearer wrong', { command: 'show gold' })).status).toBe(401);
     expect((await send(`Bearer ${NODE_TOKEN}`, { command: 'a\nb' })).status).toBe(400);
-    expect((await send(`Bearer ${NODE_TOKEN}`, { command: 'show gold' })).status).toBe(204);
-    await expect.poll(() => consoleSocket.lines.some((line) => line.includes('4321')), { timeout: 10000 }).toBe(true);
+    await expectGoldAnswer(consoleSocket, async () => expect((await send(`Bearer ${NODE_TOKEN}`, { command: 'show gold' })).status).toBe(204));
   });
 
   it('HTTP: picks a port free on TCP and UDP, honouring exclude', async () => {
@@ -208,10 +214,7 @@ describe('node-worker process with Temporal, Docker and the freeciv egg', () => 
     const consoleSocket = await authedConsole();
     expect(consoleSocket.statuses).toEqual(['running']);
     expect(consoleSocket.lines.join('\n')).toContain('Now accepting new client connections on port');
-    consoleSocket.socket.emit('command', 'show gold');
-    await expect
-      .poll(() => consoleSocket.lines.slice(-20).some((line) => line.includes('4321')), { timeout: 10000 })
-      .toBe(true);
+    await expectGoldAnswer(consoleSocket);
   });
 
   it('stops through the stop workflow with the egg stop command', async () => {

@@ -1,10 +1,21 @@
+/**
+ * Terminal control sequences other than colours (SGR, ending in `m`): a TTY makes programs
+ * emit cursor moves and mode switches such as readline's bracketed paste `ESC[?2004h`,
+ * which mean nothing in a line-based console. Colours stay, as on Pterodactyl.
+ */
+const CONTROL_SEQUENCE = /\x1b\[[0-?]*[ -/]*([@-~])|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[=>]/g;
+
+function cleanLine(line: string): string {
+  return line.replace(CONTROL_SEQUENCE, (sequence: string, final?: string) => (final === 'm' ? sequence : ''));
+}
+
 /** Longest partial line we hold back waiting for its newline, so one endless line cannot grow without bound. */
 const MAX_PARTIAL_CHARS = 8 * 1024;
 
 /**
- * Turns a container's raw output chunks into complete lines: strips the TTY's \r,
- * keeps an unfinished last line until its newline arrives, and remembers the most
- * recent lines for consoles that connect later.
+ * Turns a container's raw output chunks into complete lines: strips the TTY's \r and
+ * control sequences, keeps an unfinished last line until its newline arrives, and
+ * remembers the most recent lines for consoles that connect later.
  */
 export class ConsoleLines {
   private readonly recent: string[] = [];
@@ -35,7 +46,8 @@ export class ConsoleLines {
     return line;
   }
 
-  private remember(lines: string[]): string[] {
+  private remember(rawLines: string[]): string[] {
+    const lines = rawLines.map(cleanLine);
     this.recent.push(...lines);
     if (this.recent.length > this.capacity) this.recent.splice(0, this.recent.length - this.capacity);
     return lines;
