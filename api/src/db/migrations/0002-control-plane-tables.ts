@@ -18,7 +18,8 @@ export async function up({ context }: { context: QueryInterface }): Promise<void
       author text not null default '',
       description text not null default '',
       format text not null,
-      docker_images jsonb not null,
+      -- json, not jsonb: jsonb reorders keys, and the first image is the default.
+      docker_images json not null,
       startup text not null,
       stop_command text not null,
       done_text jsonb not null,

@@ -27,7 +27,7 @@ export function initEggModel(sequelize: Sequelize): void {
       author: { type: DataTypes.TEXT, allowNull: false },
       description: { type: DataTypes.TEXT, allowNull: false },
       format: { type: DataTypes.TEXT, allowNull: false },
-      dockerImages: { type: DataTypes.JSONB, allowNull: false },
+      dockerImages: { type: DataTypes.JSON, allowNull: false },
       startup: { type: DataTypes.TEXT, allowNull: false },
       stopCommand: { type: DataTypes.TEXT, allowNull: false },
       doneText: { type: DataTypes.JSONB, allowNull: false },

@@ -1,8 +1,8 @@
 import type { Sequelize } from 'sequelize';
-import { initEggModel } from './egg';
+import { EggRecord, initEggModel } from './egg';
 import { initNodeModel } from './node';
 import { initOperationModel } from './operation';
-import { initServerModel } from './server';
+import { ServerRecord, initServerModel } from './server';
 
 export { EggRecord } from './egg';
 export { NodeRecord } from './node';
@@ -15,4 +15,5 @@ export function initModels(sequelize: Sequelize): void {
   initEggModel(sequelize);
   initServerModel(sequelize);
   initOperationModel(sequelize);
+  ServerRecord.belongsTo(EggRecord, { as: 'egg', foreignKey: 'eggId' });
 }

@@ -1,5 +1,6 @@
-import { DataTypes, Model, type CreationOptional, type InferAttributes, type InferCreationAttributes, type Sequelize } from 'sequelize';
+import { DataTypes, Model, type CreationOptional, type InferAttributes, type InferCreationAttributes, type NonAttribute, type Sequelize } from 'sequelize';
 import { SERVER_STATUSES, type ServerStatus } from '@stellarstack/contracts';
+import type { EggRecord } from './egg';
 
 export class ServerRecord extends Model<InferAttributes<ServerRecord>, InferCreationAttributes<ServerRecord>> {
   declare id: CreationOptional<string>;
@@ -21,6 +22,8 @@ export class ServerRecord extends Model<InferAttributes<ServerRecord>, InferCrea
   declare operationCounter: CreationOptional<number>;
   declare createdAt: CreationOptional<Date>;
   declare updatedAt: CreationOptional<Date>;
+  /** Loaded with `include: 'egg'`. */
+  declare egg?: NonAttribute<EggRecord>;
 }
 
 export function initServerModel(sequelize: Sequelize): void {

@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto';
+import type { Auth } from './auth';
+
+export const DEFAULT_ADMIN_EMAIL = 'admin@stellarstack.local';
+
+export interface AdminAnnouncement {
+  email: string;
+  /** Only when this boot generated it; the operator sees it once. */
+  password: string | null;
+}
+
+interface UserRow {
+  id: string;
+  email: string;
+  rootAdmin: boolean;
+}
+
+/**
+ * Makes sure a root admin exists. Runs before the HTTP server, so it goes through
+ * better-auth's internal adapter (public sign-up is disabled) to hash the password the
+ * same way sign-in checks it.
+ */
+export async function ensureAdmin(auth: Auth, wanted: { email?: string; password?: string }): Promise<AdminAnnouncement> {
+  const context = await auth.$context;
+  const admins = await context.adapter.findMany<UserRow>({
+    model: 'user',
+    where: [{ field: 'rootAdmin', value: true }],
+    sortBy: { field: 'createdAt', direction: 'asc' },
+    limit: 1,
+  });
+  const existing = admins[0];
+  if (existing) return { email: existing.email, password: null };
+
+  const email = (wanted.email ?? DEFAULT_ADMIN_EMAIL).toLowerCase();
+  const sameEmail = await context.internalAdapter.findUserByEmail(email);
+  if (sameEmail) {
+    // Someone already has that address: promote them rather than create a twin.
+    await context.internalAdapter.updateUser(sameEmail.user.id, { rootAdmin: true });
+    return { email, password: null };
+  }
+
+  const generated = wanted.password === undefined;
+  const password = wanted.password ?? randomBytes(18).toString('base64url');
+  const user = await context.internalAdapter.createUser(
+    { email, name: 'Admin', emailVerified: true, rootAdmin: true },
+    { method: 'admin' },
+  );
+  await context.internalAdapter.linkAccount({
+    userId: user.id,
+    providerId: 'credential',
+    accountId: user.id,
+    password: await context.password.hash(password),
+  });
+  return { email, password: generated ? password : null };
+}
+
+/** The one line the launcher looks for on stdout. */
+export function announceAdmin(announcement: AdminAnnouncement): void {
+  console.log(`STELLARSTACK_ADMIN ${JSON.stringify(announcement)}`);
+}

@@ -1,0 +1,37 @@
+import { Router } from 'express';
+import { EggRecord } from '../db/models/index';
+import { parseEgg } from '../eggs/parse-egg';
+import { unprocessable } from '../http/errors';
+
+function eggView(egg: EggRecord) {
+  return {
+    id: egg.id,
+    name: egg.name,
+    author: egg.author,
+    description: egg.description,
+    dockerImages: egg.dockerImages,
+    startup: egg.startup,
+    stopCommand: egg.stopCommand,
+    doneText: egg.doneText,
+    variables: egg.variables,
+  };
+}
+
+export function adminEggsRouter(): Router {
+  const router = Router();
+
+  /** Body: a Pterodactyl egg export, as downloaded from the panel. */
+  router.post('/eggs/import', async (req, res) => {
+    const result = parseEgg(req.body);
+    if (!result.ok) throw unprocessable('invalid_egg', result.message, result.details);
+    const egg = await EggRecord.create(result.egg);
+    res.status(201).json(eggView(egg));
+  });
+
+  router.get('/eggs', async (_req, res) => {
+    const eggs = await EggRecord.findAll({ order: [['name', 'ASC'], ['createdAt', 'ASC']] });
+    res.json(eggs.map(eggView));
+  });
+
+  return router;
+}

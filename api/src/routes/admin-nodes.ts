@@ -1,0 +1,20 @@
+import { Router } from 'express';
+import { NodeRecord } from '../db/models/index';
+import { isNodeOnline } from '../nodes/online';
+
+export function adminNodesRouter(): Router {
+  const router = Router();
+  router.get('/nodes', async (_req, res) => {
+    const nodes = await NodeRecord.findAll({ order: [['id', 'ASC']] });
+    res.json(
+      nodes.map((node) => ({
+        id: node.id,
+        name: node.name,
+        url: node.url,
+        allocationIp: node.allocationIp,
+        online: isNodeOnline(node.lastSeenAt),
+      })),
+    );
+  });
+  return router;
+}
