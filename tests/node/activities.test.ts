@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync, existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -21,6 +22,7 @@ const ids = {
   exits: `nt-exits-${run}`,
   image: `nt-image-${run}`,
   slow: `nt-slow-${run}`,
+  failedInstall: `nt-badinstall-${run}`,
 };
 
 const runtime = new DockerRuntime();
@@ -79,6 +81,17 @@ describe('node activities against real Docker and the freeciv egg', () => {
     expect(settings).not.toContain('\r');
     for (const file of ['.', 'server.serv', 'saves']) expect(statSync(path.join(dir, file)).uid).toBe(GAME_UID);
     expect(containersFor(ids.main)).toEqual([]);
+  });
+
+  it('returns a failing install script\'s exit code and output, replacing a leftover installer', async () => {
+    // An installer left behind by an earlier attempt that died.
+    execFileSync('docker', ['create', '--name', `stellar-${ids.failedInstall}-installer`, '--label', `stellarstack.server=${ids.failedInstall}`, 'stellarstack/debian:bookworm', 'true']);
+    const spec = { ...freecivInstallSpec(ids.failedInstall, 1), script: 'echo "downloading the map"\necho "mirror is down" >&2\nexit 4\n' };
+    const result = await activity('installServer', spec);
+    expect(result.exitCode).toBe(4);
+    expect(result.output).toContain('downloading the map');
+    expect(result.output).toContain('mirror is down');
+    expect(containersFor(ids.failedInstall)).toEqual([]);
   });
 
   it('starts and resolves once the done text appears', async () => {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,5 +29,10 @@ export async function startTemporalDevServer(): Promise<{ stop: () => void }> {
   for (let tries = 0; tries < 60 && !(await reachable(TEMPORAL_PORT)); tries++) await sleep(500);
   // The frontend accepts connections slightly before the default namespace is ready.
   await sleep(2000);
-  return { stop: () => child.kill('SIGTERM') };
+  return {
+    stop: () => {
+      child.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+      child.kill('SIGTERM');
+    },
+  };
 }
