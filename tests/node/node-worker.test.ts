@@ -39,7 +39,7 @@ async function expectGoldAnswer(recording: ConsoleRecording, send: () => unknown
 }
 
 let dataDir: string;
-let temporal: { stop: () => void };
+let temporal: { stop: () => Promise<void> };
 let api: Awaited<ReturnType<typeof startFakeApi>>;
 let controlPlane: { record: ControlPlaneRecord; stop: () => Promise<void> };
 let client: Client;
@@ -99,7 +99,7 @@ afterAll(async () => {
   await controlPlane?.stop();
   await client?.connection.close();
   await api?.close();
-  temporal?.stop();
+  await temporal?.stop();
   removeTestContainers([serverId]);
   await rm(dataDir, { recursive: true, force: true });
 });

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
 import { connect } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,8 +19,8 @@ function reachable(port: number): Promise<boolean> {
 }
 
 /** The node tests' own Temporal dev server (port 7253); reuses one already running there. */
-export async function startTemporalDevServer(): Promise<{ stop: () => void }> {
-  if (await reachable(TEMPORAL_PORT)) return { stop: () => undefined };
+export async function startTemporalDevServer(): Promise<{ stop: () => Promise<void> }> {
+  if (await reachable(TEMPORAL_PORT)) return { stop: async () => undefined };
   const dir = mkdtempSync(path.join(os.tmpdir(), 'stellar-node-temporal-'));
   const child: ChildProcess = spawn(
     TEMPORAL_CLI,
@@ -30,9 +31,11 @@ export async function startTemporalDevServer(): Promise<{ stop: () => void }> {
   // The frontend accepts connections slightly before the default namespace is ready.
   await sleep(2000);
   return {
-    stop: () => {
-      child.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    stop: async () => {
+      const exited = once(child, 'exit');
       child.kill('SIGTERM');
+      await exited;
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -3,7 +3,6 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { ContainerSpec, StartResult } from '@stellarstack/contracts';
 import { serverContainerName } from '../runtime/container-names';
 import { serverContainerOptions } from '../runtime/container-options';
-import type { ContainerState } from '../runtime/docker-runtime';
 import { withHeartbeat } from './heartbeat';
 import type { NodeActivityDeps } from './node-activity-deps';
 import { serverDir } from './server-paths';
@@ -14,18 +13,15 @@ const LAST_LINES = 20;
 
 export function createStartServer(deps: NodeActivityDeps) {
   /** Creates a fresh container from the current spec, attached before it starts so no output is missed. */
-  async function createAndStart(spec: ContainerSpec, name: string): Promise<ContainerState> {
+  async function createAndStart(spec: ContainerSpec, name: string): Promise<void> {
     await deps.runtime.remove(name);
     await deps.runtime.ensureImage(spec.image);
     const dir = serverDir(deps.dataDir, spec.serverId);
     await mkdir(dir, { recursive: true });
     const imageHasEntrypoint = await deps.runtime.imageHasEntrypoint(spec.image);
-    await deps.runtime.create(serverContainerOptions(spec, { serverDir: dir, gameUid: deps.gameUid, imageHasEntrypoint }));
-    const created = await deps.runtime.inspect(name);
-    if (!created) throw new Error(`Container ${name} vanished right after it was created.`);
-    await deps.servers.get(spec.serverId).attach(created.id);
+    const id = await deps.runtime.create(serverContainerOptions(spec, { serverDir: dir, gameUid: deps.gameUid, imageHasEntrypoint }));
+    await deps.servers.get(spec.serverId).attach(id);
     await deps.runtime.start(name);
-    return created;
   }
 
   return async function startServer(input: { container: ContainerSpec; timeoutSeconds: number }): Promise<StartResult> {
@@ -44,14 +40,14 @@ export function createStartServer(deps: NodeActivityDeps) {
         else await createAndStart(spec, name);
 
         const started = await deps.runtime.inspect(name);
-        const outcome = started
-          ? await waitForStartup(deps, state, {
-              container: name,
-              startedAt: started.startedAt,
-              doneText: spec.doneText,
-              timeoutMs: input.timeoutSeconds * 1000,
-            })
-          : 'exited';
+        // Retryable: the next attempt creates it again.
+        if (!started) throw new Error(`Container ${name} disappeared while it was starting.`);
+        const outcome = await waitForStartup(deps, state, {
+          container: name,
+          startedAt: started.startedAt,
+          doneText: spec.doneText,
+          timeoutMs: input.timeoutSeconds * 1000,
+        });
         if (outcome === 'done') {
           state.setStatus('running');
           return { adopted };

@@ -2,6 +2,8 @@ import type { Duplex, Readable } from 'node:stream';
 import Docker from 'dockerode';
 import { ApplicationFailure } from '@temporalio/common';
 import { INSTALLER_ROLE, LABELS } from './container-names';
+import { watchContainerDeaths } from './death-watch';
+import { errorMessage, statusCode } from './docker-errors';
 import { demuxLiveStream, demuxLogBuffer } from './docker-output';
 
 export interface ContainerState {
@@ -20,16 +22,6 @@ export interface ManagedContainer {
 }
 
 export type ContainerSignal = 'SIGINT' | 'SIGTERM' | 'SIGKILL';
-
-function statusCode(error: unknown): number | undefined {
-  return typeof error === 'object' && error !== null && 'statusCode' in error && typeof error.statusCode === 'number'
-    ? error.statusCode
-    : undefined;
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * The only module that talks to Docker (like Wings' environment package): everything
@@ -79,8 +71,9 @@ export class DockerRuntime {
     }
   }
 
-  async create(options: Docker.ContainerCreateOptions): Promise<void> {
-    await this.docker.createContainer(options);
+  /** Returns the new container's id. */
+  async create(options: Docker.ContainerCreateOptions): Promise<string> {
+    return (await this.docker.createContainer(options)).id;
   }
 
   async start(name: string): Promise<void> {
@@ -151,53 +144,9 @@ export class DockerRuntime {
     }));
   }
 
-  /**
-   * Calls `onDie(serverId)` when a managed game container's process ends, until the
-   * returned function is called. The event stream is reopened if Docker drops it.
-   */
+  /** Calls `onDie(serverId)` when a managed game container's process ends; returns the function that stops watching. */
   watchDeaths(onDie: (serverId: string) => void): () => void {
-    let stopped = false;
-    let current: NodeJS.ReadableStream | undefined;
-    const open = async (): Promise<void> => {
-      try {
-        const stream = await this.docker.getEvents({
-          filters: { type: ['container'], event: ['die'], label: [`${LABELS.managed}=true`] },
-        });
-        current = stream;
-        let pending = '';
-        stream.on('data', (chunk: Buffer) => {
-          pending += chunk.toString('utf8');
-          const lines = pending.split('\n');
-          pending = lines.pop() ?? '';
-          for (const line of lines) {
-            if (!line.trim()) continue;
-            const attributes = (JSON.parse(line) as { Actor?: { Attributes?: Record<string, string> } }).Actor?.Attributes ?? {};
-            const serverId = attributes[LABELS.server];
-            if (serverId && attributes[LABELS.role] !== INSTALLER_ROLE) onDie(serverId);
-          }
-        });
-        // 'end' and 'error' can both fire for one dropped stream; reopen only once.
-        let closed = false;
-        const onClose = (): void => {
-          if (closed) return;
-          closed = true;
-          reopen();
-        };
-        stream.on('end', onClose);
-        stream.on('error', onClose);
-      } catch {
-        reopen();
-      }
-    };
-    const reopen = (): void => {
-      if (!stopped) setTimeout(() => void open(), 1000);
-    };
-    void open();
-    return () => {
-      stopped = true;
-      const stream = current as (NodeJS.ReadableStream & { destroy?: () => void }) | undefined;
-      stream?.destroy?.();
-    };
+    return watchContainerDeaths(this.docker, onDie);
   }
 
   private async imageExists(image: string): Promise<boolean> {
