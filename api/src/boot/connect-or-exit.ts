@@ -13,5 +13,7 @@ export async function connectOrExit<T>(what: string, step: () => Promise<T>): Pr
 
 function oneLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0] ?? message;
+  // Temporal's native client reports a refused connection as a Rust debug string.
+  if (message.includes('ConnectionRefused')) return 'connection refused';
+  return message.split('\n')[0] || (error instanceof Error ? error.name : 'unknown error');
 }
