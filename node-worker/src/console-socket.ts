@@ -1,4 +1,5 @@
 import type { Server as HttpServer } from 'node:http';
+import { decodeJwt } from 'jose';
 import { Server, type Socket } from 'socket.io';
 import {
   hasPermission,
@@ -29,15 +30,31 @@ export function attachConsoleSocket(httpServer: HttpServer, deps: ConsoleSocketD
   return io;
 }
 
+interface Session {
+  claims: ConsoleTokenClaims;
+  unsubscribe: () => void;
+  expiry: NodeJS.Timeout;
+}
+
 function serveConsole(socket: ConsoleSocket, deps: ConsoleSocketDeps): void {
-  let session: { claims: ConsoleTokenClaims; unsubscribe: () => void } | null = null;
+  let session: Session | null = null;
   const fail = (code: SocketError['code'], message: string): void => {
     socket.emit(SOCKET_EVENTS.error, { code, message });
   };
   const endSession = (): void => {
+    if (session) clearTimeout(session.expiry);
     session?.unsubscribe();
     session = null;
   };
+  /** The console stays open only as long as the token is valid; the panel re-authenticates before then. */
+  const expireAt = (token: string): NodeJS.Timeout =>
+    setTimeout(
+      () => {
+        endSession();
+        fail('token_expired', 'The console token expired; ask the API for a new one.');
+      },
+      (decodeJwt(token).exp ?? 0) * 1000 - Date.now(),
+    );
 
   socket.on(SOCKET_EVENTS.auth, async (token) => {
     const check = await verifyConsoleToken(typeof token === 'string' ? token : '', deps.nodeToken);
@@ -52,7 +69,9 @@ function serveConsole(socket: ConsoleSocket, deps: ConsoleSocketDeps): void {
     const state = deps.servers.get(check.claims.serverId);
     // A refreshed token for the same server keeps the stream going; resending history would duplicate the console.
     if (session?.claims.serverId === check.claims.serverId) {
+      clearTimeout(session.expiry);
       session.claims = check.claims;
+      session.expiry = expireAt(token);
       socket.emit(SOCKET_EVENTS.authSuccess);
       socket.emit(SOCKET_EVENTS.status, state.status);
       return;
@@ -62,7 +81,7 @@ function serveConsole(socket: ConsoleSocket, deps: ConsoleSocketDeps): void {
       console: (lines) => socket.emit(SOCKET_EVENTS.console, lines),
       status: (status) => socket.emit(SOCKET_EVENTS.status, status),
     });
-    session = { claims: check.claims, unsubscribe };
+    session = { claims: check.claims, unsubscribe, expiry: expireAt(token) };
     socket.emit(SOCKET_EVENTS.authSuccess);
     socket.emit(SOCKET_EVENTS.status, state.status);
     socket.emit(SOCKET_EVENTS.console, state.history());

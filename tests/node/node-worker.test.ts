@@ -179,6 +179,21 @@ describe('node-worker process with Temporal, Docker and the freeciv egg', () => 
     await expect.poll(() => readOnly.errors.map((error) => error.code), { timeout: 5000 }).toEqual(['forbidden']);
   });
 
+  it('console socket: ends the session when its token expires', async () => {
+    const consoleSocket = connectConsole();
+    sockets.push(consoleSocket);
+    const shortLived = await new SignJWT({ userId: 'u', serverId, nodeId: NODE_ID, permissions: ['*'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(Date.now() / 1000) + 2)
+      .sign(new TextEncoder().encode(NODE_TOKEN));
+    consoleSocket.socket.emit('auth', shortLived);
+    await expect.poll(() => consoleSocket.events[0], { timeout: 5000 }).toBe('auth success');
+    await expect.poll(() => consoleSocket.errors.map((error) => error.code), { timeout: 5000 }).toEqual(['token_expired']);
+    consoleSocket.socket.emit('command', 'show gold');
+    await expect.poll(() => consoleSocket.errors.map((error) => error.code), { timeout: 5000 }).toEqual(['token_expired', 'not_authenticated']);
+  });
+
   it('HTTP: the API can write a console command, authenticated with the node token', async () => {
     const consoleSocket = await authedConsole();
     const send = (auth: string, body: unknown) =>
