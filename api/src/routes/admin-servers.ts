@@ -14,7 +14,8 @@ const limit = z.number().int().min(0);
 const createServerBody = z.object({
   name: z.string().trim().min(1).max(191),
   nodeId: z.string().min(1),
-  eggId: z.string().min(1),
+  // Pterodactyl's egg ids are numbers; ours are uuids. Either is looked up, and an unknown one is a 422.
+  eggId: z.union([z.string().min(1), z.number()]).transform(String),
   limits: z.object({ memoryMb: limit, cpuPercent: limit, diskMb: limit }),
   allocation: z.object({ port: z.number().int().min(1).max(65535) }).optional(),
   environment: environmentSchema.optional(),
