@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { sharedStack, type ProvidedStack } from '../support/provided-stack';
 
 /**
  * Drives the panel in Debian's chromium against the shared test stack: sign in, import the
@@ -19,24 +20,23 @@ const EGG_FILE = fileURLToPath(new URL('../fixtures/egg-freeciv.json', import.me
 const RESULTS_DIR = fileURLToPath(new URL('../../test-results/', import.meta.url));
 const START_GOLD = String(1000 + Math.floor(Math.random() * 8000));
 
-type Loose = Record<string, unknown> | undefined;
-
-/** The stack the launcher's globalSetup provides (`inject('stack')`), or PANEL_URL/ADMIN_* from the environment. */
+/**
+ * The shared stack from tests/support/global-setup.ts (`inject('stack')`), unless
+ * PANEL_TEST_URL (with PANEL_TEST_EMAIL, PANEL_TEST_PASSWORD) points at another panel.
+ */
 function panelTarget(): PanelTarget {
-  let stack: Loose;
+  let stack: ProvidedStack | undefined;
   try {
-    stack = (inject as unknown as (key: string) => unknown)('stack') as Loose;
+    stack = sharedStack();
   } catch {
     stack = undefined;
   }
-  const admin = (stack?.admin ?? {}) as Record<string, unknown>;
-  const urls = (stack?.urls ?? {}) as Record<string, unknown>;
-  const pick = (...values: unknown[]) => values.find((v): v is string => typeof v === 'string' && v.length > 0);
-  const panelUrl = pick(stack?.panelUrl, urls.panel, process.env.PANEL_URL);
-  const adminEmail = pick(admin.email, stack?.adminEmail, process.env.ADMIN_EMAIL);
-  const adminPassword = pick(admin.password, stack?.adminPassword, process.env.ADMIN_PASSWORD);
+  const override = process.env.PANEL_TEST_URL;
+  const panelUrl = override || stack?.panelUrl;
+  const adminEmail = override ? process.env.PANEL_TEST_EMAIL : stack?.admin.email;
+  const adminPassword = override ? process.env.PANEL_TEST_PASSWORD : stack?.admin.password;
   if (!panelUrl || !adminEmail || !adminPassword) {
-    throw new Error('No stack to test: expected inject("stack") with panelUrl and admin {email, password}, or PANEL_URL, ADMIN_EMAIL, ADMIN_PASSWORD.');
+    throw new Error('No panel to test: run through vitest.config.ts (its globalSetup provides the stack), or set PANEL_TEST_URL, PANEL_TEST_EMAIL and PANEL_TEST_PASSWORD.');
   }
   return { panelUrl: panelUrl.replace(/\/+$/, ''), adminEmail, adminPassword };
 }
