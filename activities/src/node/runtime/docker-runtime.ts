@@ -11,17 +11,15 @@ export interface ContainerState {
   running: boolean;
   /** RFC 3339 with nanoseconds, as Docker reports it. */
   startedAt: string;
-  tty: boolean;
 }
 
 export interface ManagedContainer {
   name: string;
   serverId: string;
   installer: boolean;
-  running: boolean;
 }
 
-export type ContainerSignal = 'SIGINT' | 'SIGTERM' | 'SIGKILL';
+export type ContainerSignal = 'SIGINT' | 'SIGKILL';
 
 /**
  * The only module that talks to Docker (like Wings' environment package): everything
@@ -64,7 +62,7 @@ export class DockerRuntime {
   async inspect(name: string): Promise<ContainerState | null> {
     try {
       const info = await this.docker.getContainer(name).inspect();
-      return { id: info.Id, running: info.State.Running, startedAt: info.State.StartedAt, tty: info.Config.Tty };
+      return { id: info.Id, running: info.State.Running, startedAt: info.State.StartedAt };
     } catch (error) {
       if (statusCode(error) === 404) return null;
       throw error;
@@ -140,7 +138,6 @@ export class DockerRuntime {
       name: (container.Names[0] ?? container.Id).replace(/^\//, ''),
       serverId: container.Labels[LABELS.server] ?? '',
       installer: container.Labels[LABELS.role] === INSTALLER_ROLE,
-      running: container.State === 'running',
     }));
   }
 
