@@ -30,7 +30,6 @@ const JSON_BODY_LIMIT = '5mb';
 export function createApp({ sequelize, temporal, auth, temporalUi, timeouts }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
 
   // better-auth reads the raw body itself, so it is mounted before the JSON parser.
   app.all('/api/auth/{*rest}', toNodeHandler(auth));

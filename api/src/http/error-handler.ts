@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { HttpError, badRequest } from './errors';
+import { asUnavailable } from './unavailable';
 
 /** body-parser marks its own errors with `type` and an HTTP status. */
 interface BodyParserError {
@@ -27,6 +28,12 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, _req, res, _ne
   }
   if (isBodyParserError(error) && error.type === 'entity.too.large') {
     res.status(413).json({ error: { code: 'payload_too_large', message: 'The request body is too large.' } });
+    return;
+  }
+  const unavailable = asUnavailable(error);
+  if (unavailable) {
+    console.error(`${unavailable.message} (${error instanceof Error ? error.message : String(error)})`);
+    res.status(unavailable.status).json(unavailable.toBody());
     return;
   }
   console.error('Unexpected error while handling a request:', error);
