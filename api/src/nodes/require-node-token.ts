@@ -4,7 +4,6 @@ import { NodeRecord } from '../db/models/index';
 import { HttpError } from '../http/errors';
 
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace Express {
     interface Locals {
       node?: NodeRecord;

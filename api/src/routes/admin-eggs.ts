@@ -1,7 +1,8 @@
 import { Router } from 'express';
 import { EggRecord } from '../db/models/index';
 import { parseEgg } from '../eggs/parse-egg';
-import { unprocessable } from '../http/errors';
+import { isUuid } from '../db/uuid';
+import { notFound, unprocessable } from '../http/errors';
 
 function eggView(egg: EggRecord) {
   return {
@@ -31,6 +32,12 @@ export function adminEggsRouter(): Router {
   router.get('/eggs', async (_req, res) => {
     const eggs = await EggRecord.findAll({ order: [['name', 'ASC'], ['createdAt', 'ASC']] });
     res.json(eggs.map(eggView));
+  });
+
+  router.get('/eggs/:id', async (req, res) => {
+    const egg = isUuid(req.params.id) ? await EggRecord.findByPk(req.params.id) : null;
+    if (!egg) throw notFound('Egg');
+    res.json(eggView(egg));
   });
 
   return router;
