@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { NativeConnection, Worker } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { CONTROL_PLANE_TASK_QUEUE } from '@stellarstack/contracts';
 import { createControlPlaneActivities } from '@stellarstack/activities/src/control-plane';
 import { loadWorkerConfig } from './config';
@@ -9,6 +9,8 @@ import { serverRecordStore } from './db/server-record-store';
 import { connectOrExit } from './boot/connect-or-exit';
 
 // The control-plane worker: every workflow, plus the activities that write PostgreSQL.
+// Warnings and errors only: at INFO the SDK prints webpack's module list on every boot.
+Runtime.install({ logger: new DefaultLogger('WARN') });
 const config = await connectOrExit('configuration', async () => loadWorkerConfig());
 const sequelize = createSequelize(config.DATABASE_URL);
 await connectOrExit(`PostgreSQL (DATABASE_URL)`, () => sequelize.authenticate());
