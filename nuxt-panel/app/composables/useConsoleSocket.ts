@@ -10,6 +10,13 @@ type ConsoleSocket = Socket<ConsoleServerToClientEvents, ConsoleClientToServerEv
 
 export type ConsoleState = 'connecting' | 'connected' | 'disconnected' | 'error';
 
+/** One console line: the game's output, or a note from the panel (status changes). */
+export interface ConsoleLine {
+  id: number;
+  text: string;
+  system?: boolean;
+}
+
 const MAX_LINES = 2000;
 /** Console tokens live 10 minutes; fetch a fresh one a little before that. */
 const TOKEN_REFRESH_MS = 8 * 60 * 1000;
@@ -25,7 +32,8 @@ function cleanLine(line: string): string {
  * socket.io, authenticates, and keeps the output lines and the node's view of the status.
  */
 export function useConsoleSocket(serverId: string) {
-  const lines = ref<string[]>([]);
+  const lines = ref<ConsoleLine[]>([]);
+  let nextId = 0;
   const state = ref<ConsoleState>('connecting');
   const status = ref<ServerStatus | null>(null);
   const lastError = ref<string | null>(null);
@@ -45,7 +53,7 @@ export function useConsoleSocket(serverId: string) {
   }
 
   function append(newLines: string[]) {
-    const cleaned = newLines.map(cleanLine);
+    const cleaned = newLines.map((text) => ({ id: nextId++, text: cleanLine(text) }));
     if (awaitingHistory) {
       // The first batch after `auth success` is the history: replace what we had (reconnects).
       awaitingHistory = false;
@@ -90,7 +98,7 @@ export function useConsoleSocket(serverId: string) {
         freshConnection = false;
         awaitingHistory = true;
         if (historyTimer) clearTimeout(historyTimer);
-        historyTimer = setTimeout(() => (awaitingHistory = false), 2000);
+        historyTimer = setTimeout(() => (awaitingHistory = false), 1000);
       }
     });
     s.on('console', (batch) => {
@@ -98,6 +106,11 @@ export function useConsoleSocket(serverId: string) {
       else if (typeof batch === 'string') append([batch]);
     });
     s.on('status', (value) => {
+      // Mark changes in the output, as Wings does; not the status sent right after auth.
+      if (status.value !== null && value !== status.value && !awaitingHistory) {
+        const next = lines.value.concat({ id: nextId++, text: `[StellarStack] Server marked as ${value}.`, system: true });
+        lines.value = next.length > MAX_LINES ? next.slice(-MAX_LINES) : next;
+      }
       status.value = value;
     });
     s.on('error', async (err: SocketError) => {
