@@ -9,10 +9,8 @@ export interface AdminAnnouncement {
   password: string | null;
 }
 
-interface UserRow {
-  id: string;
+interface AdminRow {
   email: string;
-  rootAdmin: boolean;
 }
 
 /**
@@ -22,7 +20,7 @@ interface UserRow {
  */
 export async function ensureAdmin(auth: Auth, wanted: { email?: string; password?: string }): Promise<AdminAnnouncement> {
   const context = await auth.$context;
-  const admins = await context.adapter.findMany<UserRow>({
+  const admins = await context.adapter.findMany<AdminRow>({
     model: 'user',
     where: [{ field: 'rootAdmin', value: true }],
     sortBy: { field: 'createdAt', direction: 'asc' },
