@@ -1,0 +1,54 @@
+import { MockActivityEnvironment } from '@temporalio/testing';
+import { describe, expect, it } from 'vitest';
+import type { ServerStatus } from '@stellarstack/contracts';
+import type { ServerRecordStore } from './deps';
+import { createControlPlaneActivities } from './index';
+
+/** An in-memory servers table. */
+function memoryStore(ids: string[]) {
+  const rows = new Map(ids.map((id) => [id, { status: 'installing' as ServerStatus, installOutput: undefined as string | undefined }]));
+  const store: ServerRecordStore = {
+    async updateServer(serverId, changes) {
+      const row = rows.get(serverId);
+      if (!row) return false;
+      Object.assign(row, changes);
+      return true;
+    },
+    async deleteServer(serverId) {
+      rows.delete(serverId);
+    },
+  };
+  return { rows, store };
+}
+
+describe('control-plane activities', () => {
+  const env = new MockActivityEnvironment();
+
+  it('records a successful install as offline with its output', async () => {
+    const { rows, store } = memoryStore(['a']);
+    const activities = createControlPlaneActivities({ servers: store });
+    await env.run(activities.recordInstallResult, { serverId: 'a', succeeded: true, output: 'done\n' });
+    expect(rows.get('a')).toEqual({ status: 'offline', installOutput: 'done\n' });
+  });
+
+  it('records a failed install as install_failed', async () => {
+    const { rows, store } = memoryStore(['a']);
+    const activities = createControlPlaneActivities({ servers: store });
+    await env.run(activities.recordInstallResult, { serverId: 'a', succeeded: false, output: 'exit 1' });
+    expect(rows.get('a')).toEqual({ status: 'install_failed', installOutput: 'exit 1' });
+  });
+
+  it('sets statuses, and does not fail for a server deleted meanwhile', async () => {
+    const { rows, store } = memoryStore(['a']);
+    const activities = createControlPlaneActivities({ servers: store });
+    await env.run(activities.setServerStatus, { serverId: 'a', status: 'running' });
+    expect(rows.get('a')?.status).toBe('running');
+    await expect(env.run(activities.setServerStatus, { serverId: 'gone', status: 'running' })).resolves.toBeUndefined();
+  });
+
+  it('deletes the records', async () => {
+    const { rows, store } = memoryStore(['a']);
+    await env.run(createControlPlaneActivities({ servers: store }).deleteServerRecords, { serverId: 'a' });
+    expect(rows.has('a')).toBe(false);
+  });
+});
