@@ -41,9 +41,9 @@ describe('control-plane activities', () => {
   it('sets statuses, and does not fail for a server deleted meanwhile', async () => {
     const { rows, store } = memoryStore(['a']);
     const activities = createControlPlaneActivities({ servers: store });
-    await env.run(activities.setServerStatus, { serverId: 'a', status: 'running' });
+    await env.run(activities.setServerStatus, { serverId: 'a', status: 'running' as const });
     expect(rows.get('a')?.status).toBe('running');
-    await expect(env.run(activities.setServerStatus, { serverId: 'gone', status: 'running' })).resolves.toBeUndefined();
+    await expect(env.run(activities.setServerStatus, { serverId: 'gone', status: 'running' as const })).resolves.toBeUndefined();
   });
 
   it('deletes the records', async () => {
