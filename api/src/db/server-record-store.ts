@@ -1,9 +1,15 @@
 import type { ServerRecordStore } from '@stellarstack/activities/src/control-plane';
 import { ServerRecord } from './models/index';
 
+/** PostgreSQL text cannot hold NUL, which raw console output sometimes carries; the retry would never succeed. */
+function storableText(text: string): string {
+  return text.replaceAll('\u0000', '');
+}
+
 /** The control-plane activities' view of the servers table. */
 export const serverRecordStore: ServerRecordStore = {
-  async updateServer(serverId, changes) {
+  async updateServer(serverId, { status, installOutput }) {
+    const changes = installOutput === undefined ? { status } : { status, installOutput: storableText(installOutput) };
     const [updated] = await ServerRecord.update(changes, { where: { id: serverId } });
     return updated > 0;
   },
