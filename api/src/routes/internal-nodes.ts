@@ -24,11 +24,13 @@ export function internalNodesRouter(): Router {
   });
 
   router.post('/nodes/:nodeId/servers/:id/status', async (req, res) => {
-    const { status } = validate(statusBody, req.body);
+    const { status, reason } = validate(statusBody, req.body);
     const node = authenticatedNode(res);
     const server = isUuid(req.params.id) ? await ServerRecord.findOne({ where: { id: req.params.id, nodeId: node.id } }) : null;
     if (!server) throw notFound('Server');
     await server.update({ status });
+    // Changes outside any workflow leave no Temporal history, so this line is their record.
+    console.log(`node ${node.id}: server ${server.id} is now ${status}${reason ? ` (${reason})` : ''}`);
     res.status(204).end();
   });
 
