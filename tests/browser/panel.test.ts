@@ -163,5 +163,13 @@ describe('panel in a browser', () => {
       await page.waitForURL((url) => url.pathname === '/');
       await page.getByTestId('flash').waitFor();
     });
+
+    await step('sign out', async () => {
+      await page.getByTestId('sign-out').click();
+      await page.waitForURL(/\/sign-in/);
+      // The session is gone: a protected page sends us back to sign-in.
+      await page.goto(`${target.panelUrl}/admin/eggs`);
+      await page.waitForURL(/\/sign-in/);
+    });
   }, 600_000);
 });
