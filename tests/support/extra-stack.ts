@@ -1,16 +1,16 @@
 import { rmSync } from 'node:fs';
-import path from 'node:path';
-import { startStack, type Stack } from '../../launcher/src/stack';
+import { startStack, type Stack, type StackPorts } from '../../launcher/src/stack';
 import { EXTRA_PORTS, REPO_ROOT, TEST_ADMIN, TEST_CHILD_ENV, testDataDir } from './test-stacks';
-import type { StackPorts } from '../../launcher/src/config';
+import { freePortSet } from './free-ports';
 import { stackLog } from './stack-log';
 import { removeStackContainers } from './test-containers';
 
 export interface ExtraStackOptions {
-  /** Names the data dir `.data/test-<name>` and its log. */
+  /** Names the data dir `.data/test-<name>-<api port>` and its log. */
   name: string;
-  /** Keep what an earlier start left in the data dir (restart tests); default: start fresh. */
-  keepData?: boolean;
+  /** Start again on an earlier stack's data dir and ports (restart tests); default: fresh data, free ports. */
+  reuse?: Stack;
+  /** Exactly these ports, e.g. when a test occupies one on purpose; default: EXTRA_PORTS or the next free set. */
   ports?: StackPorts;
 }
 
@@ -19,19 +19,20 @@ export interface ExtraStackOptions {
  * the same code as `npm start`. Stop it (and its containers) with `stopExtraStack`.
  */
 export async function startExtraStack(options: ExtraStackOptions): Promise<Stack> {
-  const dataDir = testDataDir(options.name);
-  if (!options.keepData) rmSync(dataDir, { recursive: true, force: true });
+  const ports = options.reuse?.ports ?? options.ports ?? (await freePortSet(EXTRA_PORTS));
+  const dataDir = options.reuse?.dataDir ?? testDataDir(options.name, ports);
+  if (!options.reuse) rmSync(dataDir, { recursive: true, force: true });
   return startStack({
     rootDir: REPO_ROOT,
     dataDir,
-    ports: options.ports ?? EXTRA_PORTS,
+    ports,
     temporalNamespace: 'default',
     allowTemporalDownload: false,
     adminEmail: TEST_ADMIN.email,
     adminPassword: TEST_ADMIN.password,
     baseEnv: process.env,
     extraEnv: TEST_CHILD_ENV,
-    log: stackLog(path.join(REPO_ROOT, '.data', `test-${options.name}.log`)),
+    log: stackLog(`${dataDir}.log`),
   });
 }
 

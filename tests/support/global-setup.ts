@@ -5,6 +5,7 @@ import type { TestProject } from 'vitest/node';
 import { startStack, type Stack } from '../../launcher/src/stack';
 import { LauncherError } from '../../launcher/src/launcher-error';
 import type { ProvidedStack } from './provided-stack';
+import { freePortSet } from './free-ports';
 import { stackLog } from './stack-log';
 import { removeStackContainers } from './test-containers';
 import { REPO_ROOT, SHARED_PORTS, TEST_ADMIN, TEST_CHILD_ENV, testDataDir } from './test-stacks';
@@ -17,9 +18,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // Cached after the first build; the script says so and returns at once.
   execFileSync('bash', [path.join(REPO_ROOT, 'test-images', 'build.sh')], { stdio: 'inherit' });
 
-  const dataDir = testDataDir('stack');
+  const ports = await freePortSet(SHARED_PORTS);
+  const dataDir = testDataDir('stack', ports);
   rmSync(dataDir, { recursive: true, force: true });
-  const logFile = path.join(REPO_ROOT, '.data', 'test-stack.log');
+  const logFile = `${dataDir}.log`;
   rmSync(logFile, { force: true });
   process.stdout.write(`test stack: starting (its output: ${logFile})\n`);
 
@@ -28,7 +30,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     stack = await startStack({
       rootDir: REPO_ROOT,
       dataDir,
-      ports: SHARED_PORTS,
+      ports,
       temporalNamespace: 'default',
       allowTemporalDownload: false,
       adminEmail: TEST_ADMIN.email,

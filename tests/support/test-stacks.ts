@@ -4,7 +4,7 @@ import type { StackPorts } from '../../launcher/src/config';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** The shared stack every test file uses; clear of `npm start`'s defaults, so both can run at once. */
+/** The shared stack every test file uses (shifted when taken, see free-ports.ts); clear of `npm start`'s defaults. */
 export const SHARED_PORTS: StackPorts = { panel: 3100, api: 3101, node: 8180, temporal: 7333, temporalUi: 8333, postgres: 54339 };
 
 /** Extra stacks (restarts, killed processes) take these, so they never disturb the shared one. */
@@ -15,6 +15,7 @@ export const TEST_ADMIN = { email: 'admin@example.com', password: 'stellar-test-
 /** Short workflow timeouts, so a test that waits for a failure does not wait 5 minutes. */
 export const TEST_CHILD_ENV: Record<string, string> = { START_TIMEOUT_SECONDS: '60', STOP_TIMEOUT_SECONDS: '15' };
 
-export function testDataDir(name: string): string {
-  return path.join(REPO_ROOT, '.data', `test-${name}`);
+/** A stack's data dir; keyed by its API port too, so concurrent runs on other ports never share one. */
+export function testDataDir(name: string, ports: StackPorts): string {
+  return path.join(REPO_ROOT, '.data', `test-${name}-${ports.api}`);
 }
