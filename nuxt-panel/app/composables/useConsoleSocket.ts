@@ -115,7 +115,7 @@ export function useConsoleSocket(serverId: string) {
     });
     s.on('error', async (err: SocketError) => {
       const code = err?.code;
-      if ((code === 'token_expired' || code === 'token_invalid') && reauthAttempts < 3) {
+      if ((code === 'token_expired' || code === 'token_invalid' || code === 'not_authenticated') && reauthAttempts < 3) {
         reauthAttempts += 1;
         try {
           token = (await fetchToken()).token;
@@ -136,8 +136,11 @@ export function useConsoleSocket(serverId: string) {
         }, 8000);
       }
     });
-    s.on('disconnect', () => {
-      if (!closed) state.value = 'disconnected';
+    s.on('disconnect', (reason) => {
+      if (closed) return;
+      state.value = 'disconnected';
+      // socket.io retries by itself except when the node closed the connection on purpose.
+      if (reason === 'io server disconnect') setTimeout(() => !closed && s.connect(), 3000);
     });
     s.on('connect_error', (error) => {
       state.value = 'error';
