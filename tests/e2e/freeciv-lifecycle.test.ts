@@ -1,26 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StopResult } from '@stellarstack/contracts';
-import { ApiClient } from '../support/api-client';
+import { useAdminSession } from '../support/admin-session';
 import { openConsole } from '../support/console-client';
-import { sharedStack } from '../support/provided-stack';
 import { createServer, freecivEgg, getServer, importEgg, operations, power, waitForServerStatus } from '../support/servers';
-import { connectTemporal, workflowStatus } from '../support/temporal';
+import { workflowStatus } from '../support/temporal';
 
 // The first slice end to end, through the public HTTP and socket.io interface only:
 // an egg variable flows through the install script into the game's config, and the
 // running game reports it on its console.
 describe('a Freeciv server from a Pterodactyl egg', () => {
-  const stack = sharedStack();
-  let api: ApiClient;
-  let temporal: Awaited<ReturnType<typeof connectTemporal>>;
-
-  beforeAll(async () => {
-    api = await ApiClient.signIn(stack.urls.api, stack.urls.panel, stack.admin.email, stack.admin.password);
-    temporal = await connectTemporal(stack.urls.temporalAddress);
-  });
-  afterAll(async () => temporal?.close());
+  const session = useAdminSession();
 
   it('installs with the egg variable, starts, answers a console command, and stops through the egg stop command', async () => {
+    const { api, temporal, stack } = session;
     const gold = String(1000 + Math.floor(Math.random() * 9000));
     const egg = await importEgg(api, freecivEgg());
     const created = await createServer(api, egg.id, { START_GOLD: gold }, 'lifecycle');
@@ -55,6 +47,7 @@ describe('a Freeciv server from a Pterodactyl egg', () => {
   });
 
   it('shows offline when the game exits on its own, outside any workflow', async () => {
+    const { api } = session;
     const egg = await importEgg(api, freecivEgg());
     const created = await createServer(api, egg.id, { START_GOLD: '10' }, 'exits on its own');
     await waitForServerStatus(api, created.id, 'offline');

@@ -1,7 +1,6 @@
-import { beforeAll, afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApiErrorBody } from '@stellarstack/contracts';
-import { ApiClient } from '../support/api-client';
-import { sharedStack } from '../support/provided-stack';
+import { useAdminSession } from '../support/admin-session';
 import {
   createServer,
   freecivEgg,
@@ -11,7 +10,7 @@ import {
   power,
   waitForServerStatus,
 } from '../support/servers';
-import { connectTemporal, workflowStatus } from '../support/temporal';
+import { workflowStatus } from '../support/temporal';
 
 /** Freeciv that takes a few seconds before it prints its done text, so a start is still running when we act. */
 const slowStartingEgg = freecivEgg((egg) => {
@@ -24,17 +23,10 @@ async function refused(response: Response): Promise<ApiErrorBody['error']> {
 }
 
 describe('one operation at a time per server', () => {
-  const stack = sharedStack();
-  let api: ApiClient;
-  let temporal: Awaited<ReturnType<typeof connectTemporal>>;
-
-  beforeAll(async () => {
-    api = await ApiClient.signIn(stack.urls.api, stack.urls.panel, stack.admin.email, stack.admin.password);
-    temporal = await connectTemporal(stack.urls.temporalAddress);
-  });
-  afterAll(async () => temporal?.close());
+  const session = useAdminSession();
 
   it('refuses power while installing, and commands while offline', async () => {
+    const { api } = session;
     const egg = await importEgg(api, freecivEgg());
     const server = await createServer(api, egg.id, {}, 'conflicts: installing');
     const whileInstalling = await refused(await api.fetch('POST', `/api/servers/${server.id}/power`, { action: 'start' }));
@@ -47,6 +39,7 @@ describe('one operation at a time per server', () => {
   });
 
   it('refuses a second operation while one runs, naming it, and lets kill end it', async () => {
+    const { api, temporal } = session;
     const server = await installedServer(api, slowStartingEgg);
     const startId = await power(api, server.id, 'start');
 
@@ -62,6 +55,7 @@ describe('one operation at a time per server', () => {
   });
 
   it('refuses start while the server is running', async () => {
+    const { api, temporal } = session;
     const server = await installedServer(api, freecivEgg());
     await power(api, server.id, 'start');
     await waitForServerStatus(api, server.id, 'running');

@@ -11,3 +11,5 @@ export async function workflowStatus(client: Client, workflowId: string): Promis
   const description = await client.workflow.getHandle(workflowId).describe();
   return description.status.name;
 }
+
+export type TemporalSession = Awaited<ReturnType<typeof connectTemporal>>;
