@@ -9,3 +9,4 @@ export * from './activities';
 export * from './socket-events';
 export * from './node-api';
 export * from './errors';
+export * from './api-views';

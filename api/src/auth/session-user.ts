@@ -1,12 +1,8 @@
 import type { Response } from 'express';
+import type { Me } from '@stellarstack/contracts';
 
-/** The signed-in user as routes see it (and as `GET /api/me` returns it). */
-export interface SessionUser {
-  id: string;
-  email: string;
-  name: string;
-  rootAdmin: boolean;
-}
+/** The signed-in user as routes see it: what `GET /api/me` returns. */
+export type SessionUser = Me;
 
 declare global {
   namespace Express {

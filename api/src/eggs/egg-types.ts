@@ -1,13 +1,7 @@
-/** One egg variable as stored and returned; `rules` is the Pterodactyl/Laravel rule string. */
-export interface EggVariable {
-  envVariable: string;
-  name: string;
-  description: string;
-  defaultValue: string;
-  userViewable: boolean;
-  userEditable: boolean;
-  rules: string;
-}
+import type { EggVariable } from '@stellarstack/contracts';
+
+/** One egg variable as stored and returned (the API's `EggView` carries them as they are). */
+export type { EggVariable };
 
 /** An egg reduced to what StellarStack runs; what `parseEgg` returns and the eggs table stores. */
 export interface ParsedEgg {

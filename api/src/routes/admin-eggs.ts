@@ -1,10 +1,11 @@
 import { Router } from 'express';
+import type { EggView } from '@stellarstack/contracts';
 import { EggRecord } from '../db/models/index';
 import { parseEgg } from '../eggs/parse-egg';
 import { isUuid } from '../db/uuid';
 import { notFound, unprocessable } from '../http/errors';
 
-function eggView(egg: EggRecord) {
+function eggView(egg: EggRecord): EggView {
   return {
     id: egg.id,
     name: egg.name,

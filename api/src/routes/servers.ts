@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import type { Client } from '@temporalio/client';
+import type { WebsocketGrant } from '@stellarstack/contracts';
 import { signConsoleToken } from '@stellarstack/contracts/console-token';
 import { currentUser } from '../auth/session-user';
 import { NodeRecord, ServerRecord } from '../db/models/index';
@@ -37,7 +38,8 @@ export function serversRouter(temporal: Client, temporalUi: TemporalUi): Router 
     const node = await NodeRecord.findByPk(server.nodeId, { rejectOnEmpty: true });
     // Only owners and root admins reach this far; subusers would get their own keys here.
     const token = await signConsoleToken({ userId: user.id, serverId: server.id, nodeId: node.id, permissions: ['*'] }, node.token);
-    res.json({ url: new URL(node.url).toString().replace(/\/$/, ''), token });
+    const grant: WebsocketGrant = { url: new URL(node.url).toString().replace(/\/$/, ''), token };
+    res.json(grant);
   });
 
   return router;

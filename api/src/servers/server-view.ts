@@ -1,21 +1,5 @@
-import type { Allocation, ServerLimits, ServerStatus } from '@stellarstack/contracts';
+import type { ServerView } from '@stellarstack/contracts';
 import type { ServerRecord } from '../db/models/index';
-
-export interface ServerView {
-  id: string;
-  name: string;
-  ownerId: string;
-  nodeId: string;
-  eggId: string;
-  eggName: string;
-  status: ServerStatus;
-  allocation: Allocation;
-  limits: ServerLimits;
-  image: string | null;
-  environment: Record<string, string>;
-  installOutput: string | null;
-  createdAt: string;
-}
 
 /**
  * The API's shape of a server (loaded with its egg). Owners see only the variables the

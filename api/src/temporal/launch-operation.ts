@@ -6,6 +6,7 @@ import {
   OPERATION_WORKFLOWS,
   SEARCH_ATTRIBUTES,
   operationWorkflowId,
+  type OperationStarted,
   type OperationType,
 } from '@stellarstack/contracts';
 import { OperationRecord, type ServerRecord } from '../db/models/index';
@@ -26,7 +27,7 @@ export async function launchOperation<T extends OperationType>(
   server: ServerRecord,
   type: T,
   input: OperationInput<T>,
-): Promise<{ workflowId: string }> {
+): Promise<OperationStarted> {
   const sequence = server.operationCounter + 1;
   await server.update({ operationCounter: sequence }, { transaction });
   const workflowId = operationWorkflowId(server.id, type, sequence);

@@ -1,9 +1,7 @@
 import type { Client } from '@temporalio/client';
-import type { OperationView } from '@stellarstack/contracts';
+import type { OperationListItem } from '@stellarstack/contracts';
 import { OperationRecord } from '../db/models/index';
 import { describeOperation, operationError } from './describe-operation';
-
-export type OperationListItem = OperationView & { temporalUrl: string };
 
 export interface TemporalUi {
   url: string;

@@ -1,6 +1,6 @@
 import type { Client } from '@temporalio/client';
 import type { Sequelize } from 'sequelize';
-import type { OperationType } from '@stellarstack/contracts';
+import type { OperationStarted, OperationType } from '@stellarstack/contracts';
 import { ServerRecord } from '../db/models/index';
 import { conflict, notFound } from '../http/errors';
 import { launchOperation } from './launch-operation';
@@ -27,7 +27,7 @@ export async function startOperation<T extends OperationType>(
   sequelize: Sequelize,
   temporal: Client,
   request: OperationRequest<T>,
-): Promise<{ workflowId: string }> {
+): Promise<OperationStarted> {
   return sequelize.transaction(async (transaction) => {
     const server = await ServerRecord.findByPk(request.serverId, { transaction, lock: transaction.LOCK.UPDATE });
     if (!server) throw notFound('Server');
