@@ -4,6 +4,7 @@ import type {
   ConsoleServerToClientEvents,
   ServerStatus,
   SocketError,
+  WebsocketGrant,
 } from '@stellarstack/contracts';
 
 type ConsoleSocket = Socket<ConsoleServerToClientEvents, ConsoleClientToServerEvents>;
@@ -48,8 +49,8 @@ export function useConsoleSocket(serverId: string) {
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let reauthAttempts = 0;
 
-  async function fetchToken(): Promise<{ url: string; token: string }> {
-    return apiRequest<{ url: string; token: string }>('GET', `/api/servers/${serverId}/websocket`);
+  async function fetchToken(): Promise<WebsocketGrant> {
+    return apiRequest<WebsocketGrant>('GET', `/api/servers/${serverId}/websocket`);
   }
 
   function append(newLines: string[]) {
@@ -67,7 +68,7 @@ export function useConsoleSocket(serverId: string) {
   async function connect() {
     if (closed) return;
     state.value = 'connecting';
-    let access: { url: string; token: string };
+    let access: WebsocketGrant;
     try {
       access = await fetchToken();
     } catch (error) {

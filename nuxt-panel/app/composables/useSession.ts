@@ -1,4 +1,4 @@
-import type { Me } from '~/utils/api-types';
+import type { Me } from '@stellarstack/contracts';
 
 /** The signed-in user (`GET /api/me`), shared across pages. `undefined` until first loaded. */
 export function useSession() {
