@@ -1,22 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { OperationView, ServerStatus } from '@stellarstack/contracts';
+import type { EggView, OperationListItem, OperationStarted, PowerAction, ServerStatus, ServerView } from '@stellarstack/contracts';
 import type { ApiClient } from './api-client';
 import { REPO_ROOT } from './test-stacks';
-
-/** What the API answers for one server; only the fields tests read. */
-export interface ServerView {
-  id: string;
-  name: string;
-  status: ServerStatus;
-  allocation: { ip: string; port: number };
-  installOutput: string | null;
-}
-
-export interface EggView {
-  id: string | number;
-  name: string;
-}
 
 /** The Freeciv egg fixture, optionally changed (e.g. a slower startup) before import. */
 export function freecivEgg(change: (egg: Record<string, unknown>) => void = () => undefined): string {
@@ -61,13 +47,13 @@ export async function waitForServerStatus(api: ApiClient, id: string, status: Se
   return server;
 }
 
-export async function power(api: ApiClient, id: string, action: 'start' | 'stop' | 'restart' | 'kill'): Promise<string> {
-  const { workflowId } = await api.request<{ workflowId: string }>('POST', `/api/servers/${id}/power`, { action });
+export async function power(api: ApiClient, id: string, action: PowerAction): Promise<string> {
+  const { workflowId } = await api.request<OperationStarted>('POST', `/api/servers/${id}/power`, { action });
   return workflowId;
 }
 
-export async function operations(api: ApiClient, id: string): Promise<OperationView[]> {
-  return api.request<OperationView[]>('GET', `/api/servers/${id}/operations`);
+export async function operations(api: ApiClient, id: string): Promise<OperationListItem[]> {
+  return api.request<OperationListItem[]>('GET', `/api/servers/${id}/operations`);
 }
 
 /** A server installed and offline, ready for power actions. */
