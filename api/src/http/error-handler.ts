@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ApiErrorBody } from '@stellarstack/contracts';
 import { HttpError, badRequest } from './errors';
 import { asUnavailable } from './unavailable';
 
@@ -13,7 +14,7 @@ function isBodyParserError(error: unknown): error is BodyParserError {
 }
 
 export const notFoundHandler: RequestHandler = (req, res) => {
-  res.status(404).json({ error: { code: 'not_found', message: `No route for ${req.method} ${req.path}.` } });
+  res.status(404).json({ error: { code: 'not_found', message: `No route for ${req.method} ${req.path}.` } } satisfies ApiErrorBody);
 };
 
 /** The last middleware: known errors become their JSON body; anything else is logged here and hidden from the client. */
@@ -27,7 +28,7 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, _req, res, _ne
     return;
   }
   if (isBodyParserError(error) && error.type === 'entity.too.large') {
-    res.status(413).json({ error: { code: 'payload_too_large', message: 'The request body is too large.' } });
+    res.status(413).json({ error: { code: 'payload_too_large', message: 'The request body is too large.' } } satisfies ApiErrorBody);
     return;
   }
   const unavailable = asUnavailable(error);
@@ -37,5 +38,5 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, _req, res, _ne
     return;
   }
   console.error('Unexpected error while handling a request:', error);
-  res.status(500).json({ error: { code: 'internal', message: 'Something went wrong on the server; see the API log.' } });
+  res.status(500).json({ error: { code: 'internal', message: 'Something went wrong on the server; see the API log.' } } satisfies ApiErrorBody);
 };
