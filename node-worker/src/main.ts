@@ -28,7 +28,8 @@ async function main(): Promise<void> {
     fatal(errorMessage(error));
   }
 
-  const runtime = new DockerRuntime();
+  // The data root as well as the id: other stacks on this Docker engine may call their node `local` too.
+  const runtime = new DockerRuntime({ nodeId: config.nodeId, dataRoot: config.dataDir });
   await runtime.ping().catch(() =>
     fatal(`Docker is not reachable at ${DockerRuntime.socketDescription()}: start the Docker engine (dockerd) or set DOCKER_HOST.`),
   );

@@ -1,21 +1,18 @@
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync, existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MockActivityEnvironment } from '@temporalio/testing';
-import { ApplicationFailure } from '@temporalio/common';
-import { DefaultLogger } from '@temporalio/worker';
 import type { NodeActivities } from '@stellarstack/contracts';
-import { createNodeActivities, DockerRuntime, ServerRegistry } from '@stellarstack/activities/src/node/index';
+import { installerLabels, ownerLabels } from '@stellarstack/activities/src/node/runtime/container-names';
 import { pickFreePort, DEFAULT_PORT_RANGE } from '@stellarstack/node-worker/src/port-picker';
 import { containersFor, removeTestContainers } from './support/docker-cleanup';
 import { freecivContainerSpec, freecivInstallSpec } from './support/freeciv-egg';
 import { nextConsoleLine } from './support/console-wait';
+import { createLeftoverContainer, failureOf, GAME_UID, runActivity, testNode, type TestNode } from './support/test-node';
 
-const GAME_UID = 988;
+const NODE_ID = 'local';
 const run = randomBytes(3).toString('hex');
 const ids = {
   main: `nt-main-${run}`,
@@ -25,40 +22,18 @@ const ids = {
   failedInstall: `nt-badinstall-${run}`,
 };
 
-const runtime = new DockerRuntime();
-const exitedOnTheirOwn: string[] = [];
 let dataDir: string;
-let registry: ServerRegistry;
-let activities: NodeActivities;
+let node: TestNode;
 let stopWatching: () => void;
 
-/** A fresh registry and activities, as a restarted node-worker would have. */
-function nodeWorker(): { registry: ServerRegistry; activities: NodeActivities } {
-  const servers = new ServerRegistry(runtime, (serverId) => exitedOnTheirOwn.push(serverId));
-  return { registry: servers, activities: createNodeActivities({ runtime, servers, dataDir, gameUid: GAME_UID }) };
-}
-
-/** Activity failures are expected in several tests; the mock's per-failure warnings would bury the results. */
-const quietLogger = new DefaultLogger('ERROR');
-
 function activity<K extends keyof NodeActivities>(name: K, ...args: Parameters<NodeActivities[K]>): ReturnType<NodeActivities[K]> {
-  const fn = activities[name] as (...a: Parameters<NodeActivities[K]>) => ReturnType<NodeActivities[K]>;
-  return new MockActivityEnvironment(undefined, { logger: quietLogger }).run(fn, ...args) as ReturnType<NodeActivities[K]>;
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<ApplicationFailure> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(ApplicationFailure);
-  return error as ApplicationFailure;
+  return runActivity(node.activities, name, ...args);
 }
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'stellar-node-test-'));
-  ({ registry, activities } = nodeWorker());
-  stopWatching = registry.watchExits();
+  node = testNode(NODE_ID, dataDir);
+  stopWatching = node.registry.watchExits();
 });
 
 afterAll(async () => {
@@ -84,8 +59,11 @@ describe('node activities against real Docker and the freeciv egg', () => {
   });
 
   it('returns a failing install script\'s exit code and output, replacing a leftover installer', async () => {
-    // An installer left behind by an earlier attempt that died.
-    execFileSync('docker', ['create', '--name', `stellar-${ids.failedInstall}-installer`, '--label', `stellarstack.server=${ids.failedInstall}`, 'stellarstack/debian:bookworm', 'true']);
+    // An installer left behind by an earlier attempt of this node that died.
+    createLeftoverContainer(`stellar-${ids.failedInstall}-installer`, {
+      ...installerLabels(ids.failedInstall),
+      ...ownerLabels({ nodeId: NODE_ID, dataRoot: dataDir }),
+    });
     const spec = { ...freecivInstallSpec(ids.failedInstall, 1), script: 'echo "downloading the map"\necho "mirror is down" >&2\nexit 4\n' };
     const result = await activity('installServer', spec);
     expect(result.exitCode).toBe(4);
@@ -98,22 +76,22 @@ describe('node activities against real Docker and the freeciv egg', () => {
     port = (await pickFreePort(DEFAULT_PORT_RANGE, []))!;
     const result = await activity('startServer', { container: freecivContainerSpec(ids.main, port), timeoutSeconds: 60 });
     expect(result).toEqual({ adopted: false });
-    expect(registry.get(ids.main).status).toBe('running');
-    expect(registry.get(ids.main).history().join('\n')).toContain('Now accepting new client connections on port');
+    expect(node.registry.get(ids.main).status).toBe('running');
+    expect(node.registry.get(ids.main).history().join('\n')).toContain('Now accepting new client connections on port');
   });
 
   it('sends a console command to stdin and the game answers', async () => {
-    const state = registry.get(ids.main);
+    const state = node.registry.get(ids.main);
     const answer = nextConsoleLine(state, (line) => /^gold\s+\+\s+1234 \(/.test(line));
     expect(state.sendCommand('show gold')).toBe(true);
     await answer;
   });
 
   it('adopts the running container on a retried attempt from a restarted node-worker', async () => {
-    const restarted = nodeWorker();
+    const restarted = testNode(NODE_ID, dataDir);
     await restarted.registry.restore();
     expect(restarted.registry.get(ids.main).status).toBe('running');
-    const result = await new MockActivityEnvironment(undefined, { logger: quietLogger }).run(restarted.activities.startServer, {
+    const result = await runActivity(restarted.activities, 'startServer', {
       container: freecivContainerSpec(ids.main, port),
       timeoutSeconds: 30,
     });
@@ -125,8 +103,8 @@ describe('node activities against real Docker and the freeciv egg', () => {
   it('stops through the egg stop command', async () => {
     const result = await activity('stopServer', { serverId: ids.main, stopCommand: 'quit', timeoutSeconds: 30 });
     expect(result).toEqual({ stoppedBy: 'command' });
-    expect((await runtime.inspect(`stellar-${ids.main}`))?.running).toBe(false);
-    expect(registry.get(ids.main).status).toBe('offline');
+    expect((await node.runtime.inspect(`stellar-${ids.main}`))?.running).toBe(false);
+    expect(node.registry.get(ids.main).status).toBe('offline');
     expect(await activity('stopServer', { serverId: ids.main, stopCommand: 'quit', timeoutSeconds: 30 })).toEqual({
       stoppedBy: 'already-stopped',
     });
@@ -137,8 +115,8 @@ describe('node activities against real Docker and the freeciv egg', () => {
       adopted: false,
     });
     await activity('killServer', { serverId: ids.main });
-    expect((await runtime.inspect(`stellar-${ids.main}`))?.running).toBe(false);
-    expect(registry.get(ids.main).status).toBe('offline');
+    expect((await node.runtime.inspect(`stellar-${ids.main}`))?.running).toBe(false);
+    expect(node.registry.get(ids.main).status).toBe('offline');
     await activity('killServer', { serverId: ids.main });
   });
 
@@ -150,9 +128,9 @@ describe('node activities against real Docker and the freeciv egg', () => {
 
   it('reports a process that exits on its own, outside any activity', async () => {
     await activity('startServer', { container: freecivContainerSpec(ids.main, port), timeoutSeconds: 60 });
-    registry.get(ids.main).sendCommand('quit');
-    await expect.poll(() => exitedOnTheirOwn, { timeout: 20000 }).toContain(ids.main);
-    expect(registry.get(ids.main).status).toBe('offline');
+    node.registry.get(ids.main).sendCommand('quit');
+    await expect.poll(() => node.exitedOnTheirOwn, { timeout: 20000 }).toContain(ids.main);
+    expect(node.registry.get(ids.main).status).toBe('offline');
   });
 
   it('removes containers and files, and removing again is fine', async () => {
@@ -168,7 +146,7 @@ describe('node activities against real Docker and the freeciv egg', () => {
     expect(failure.nonRetryable).toBe(true);
     expect(failure.message).toContain('exited (code 3)');
     expect(failure.message).toContain('missing map file');
-    expect(registry.get(ids.exits).status).toBe('offline');
+    expect(node.registry.get(ids.exits).status).toBe('offline');
   });
 
   it('fails for good and kills the container when the done text never comes', async () => {
@@ -177,7 +155,7 @@ describe('node activities against real Docker and the freeciv egg', () => {
     expect(failure.nonRetryable).toBe(true);
     expect(failure.message).toContain('within 3 s');
     expect(failure.message).toContain('warming up');
-    expect((await runtime.inspect(`stellar-${ids.slow}`))?.running).toBe(false);
+    expect((await node.runtime.inspect(`stellar-${ids.slow}`))?.running).toBe(false);
   });
 
   it('fails for good naming an image that is missing and cannot be pulled', async () => {

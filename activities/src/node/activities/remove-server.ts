@@ -7,7 +7,7 @@ export function createRemoveServer(deps: NodeActivityDeps) {
   return async function removeServer(input: { serverId: string }): Promise<void> {
     await deps.servers.get(input.serverId).runOperation(async () => {
       // By label, so an installer left behind by a failed install goes too.
-      for (const container of await deps.runtime.listManaged({ serverId: input.serverId })) {
+      for (const container of await deps.runtime.listOwned({ serverId: input.serverId })) {
         await deps.runtime.remove(container.name);
       }
       await rm(serverDir(deps.dataDir, input.serverId), { recursive: true, force: true });

@@ -31,8 +31,9 @@ export function createStartServer(deps: NodeActivityDeps) {
 
     return state.runOperation(() =>
       withHeartbeat(async () => {
-        state.setStatus('starting');
+        // Fails for good, before the status changes, when the container of that name is another node's.
         const existing = await deps.runtime.inspect(name);
+        state.setStatus('starting');
         // Running already means an earlier attempt started it before its node-worker died: adopt it,
         // so there is only ever one container. A stopped one is recreated from the current spec.
         const adopted = existing?.running === true;

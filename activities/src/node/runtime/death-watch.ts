@@ -8,10 +8,11 @@ interface DockerEvent {
 }
 
 /**
- * Follows Docker's `die` events for managed game containers (installers excluded) and
- * reopens the event stream if Docker drops it, until the returned function is called.
+ * Follows Docker's `die` events for the game containers that carry every one of `labelFilter`
+ * (`key=value`; installers excluded) and reopens the event stream if Docker drops it, until
+ * the returned function is called.
  */
-export function watchContainerDeaths(docker: Docker, onDie: (serverId: string) => void): () => void {
+export function watchContainerDeaths(docker: Docker, labelFilter: string[], onDie: (serverId: string) => void): () => void {
   let stopped = false;
   let current: NodeJS.ReadableStream | undefined;
 
@@ -28,7 +29,7 @@ export function watchContainerDeaths(docker: Docker, onDie: (serverId: string) =
   const open = async (): Promise<void> => {
     let stream: NodeJS.ReadableStream;
     try {
-      stream = await docker.getEvents({ filters: { type: ['container'], event: ['die'], label: [`${LABELS.managed}=true`] } });
+      stream = await docker.getEvents({ filters: { type: ['container'], event: ['die'], label: labelFilter } });
     } catch {
       return reopen();
     }

@@ -1,7 +1,7 @@
 import type { Duplex, Readable } from 'node:stream';
 import Docker from 'dockerode';
 import { ApplicationFailure } from '@temporalio/common';
-import { INSTALLER_ROLE, LABELS } from './container-names';
+import { type ContainerOwner, INSTALLER_ROLE, isOwnedBy, LABELS, ownerLabelFilter, ownerLabels } from './container-names';
 import { watchContainerDeaths } from './death-watch';
 import { errorMessage, statusCode } from './docker-errors';
 import { demuxLiveStream, demuxLogBuffer } from './docker-output';
@@ -24,10 +24,17 @@ export type ContainerSignal = 'SIGINT' | 'SIGKILL';
 /**
  * The only module that talks to Docker (like Wings' environment package): everything
  * else works with container names and plain streams of text.
+ *
+ * It sees only its owner's containers: it labels every container it creates with the owner,
+ * lists and watches by those labels, and refuses to inspect or remove a container of that
+ * name that another node-worker on the same Docker engine created.
  */
 export class DockerRuntime {
-  /** Dockerode reads DOCKER_HOST itself and falls back to /var/run/docker.sock. */
-  constructor(private readonly docker: Docker = new Docker()) {}
+  constructor(
+    private readonly owner: ContainerOwner,
+    /** Dockerode reads DOCKER_HOST itself and falls back to /var/run/docker.sock. */
+    private readonly docker: Docker = new Docker(),
+  ) {}
 
   /** Where we expect Docker, for messages that tell the operator what to fix. */
   static socketDescription(): string {
@@ -59,19 +66,15 @@ export class DockerRuntime {
     return (info.Config.Entrypoint?.length ?? 0) > 0;
   }
 
+  /** Null when there is no such container; fails for good when another node owns it. */
   async inspect(name: string): Promise<ContainerState | null> {
-    try {
-      const info = await this.docker.getContainer(name).inspect();
-      return { id: info.Id, running: info.State.Running, startedAt: info.State.StartedAt };
-    } catch (error) {
-      if (statusCode(error) === 404) return null;
-      throw error;
-    }
+    const info = await this.inspectOwn(name);
+    return info && { id: info.Id, running: info.State.Running, startedAt: info.State.StartedAt };
   }
 
-  /** Returns the new container's id. */
+  /** Labels the container with this runtime's owner; returns the new container's id. */
   async create(options: Docker.ContainerCreateOptions): Promise<string> {
-    return (await this.docker.createContainer(options)).id;
+    return (await this.docker.createContainer({ ...options, Labels: { ...options.Labels, ...ownerLabels(this.owner) } })).id;
   }
 
   async start(name: string): Promise<void> {
@@ -121,8 +124,9 @@ export class DockerRuntime {
     return result.StatusCode;
   }
 
-  /** Idempotent: a missing container is already removed. */
+  /** Idempotent: a missing container is already removed. Fails for good when another node owns it. */
   async remove(name: string): Promise<void> {
+    if (!(await this.inspectOwn(name))) return;
     try {
       await this.docker.getContainer(name).remove({ force: true, v: true });
     } catch (error) {
@@ -130,8 +134,9 @@ export class DockerRuntime {
     }
   }
 
-  async listManaged(filter: { serverId?: string; runningOnly?: boolean } = {}): Promise<ManagedContainer[]> {
-    const label = [`${LABELS.managed}=true`];
+  /** This owner's containers, optionally only one server's or only running ones. */
+  async listOwned(filter: { serverId?: string; runningOnly?: boolean } = {}): Promise<ManagedContainer[]> {
+    const label = ownerLabelFilter(this.owner);
     if (filter.serverId) label.push(`${LABELS.server}=${filter.serverId}`);
     const containers = await this.docker.listContainers({ all: !filter.runningOnly, filters: { label } });
     return containers.map((container) => ({
@@ -141,9 +146,31 @@ export class DockerRuntime {
     }));
   }
 
-  /** Calls `onDie(serverId)` when a managed game container's process ends; returns the function that stops watching. */
+  /** Calls `onDie(serverId)` when one of this owner's game containers ends; returns the function that stops watching. */
   watchDeaths(onDie: (serverId: string) => void): () => void {
-    return watchContainerDeaths(this.docker, onDie);
+    return watchContainerDeaths(this.docker, ownerLabelFilter(this.owner), onDie);
+  }
+
+  /**
+   * Null when there is no such container. A container of that name that another node-worker
+   * created (another stack on this Docker engine, or one from before containers carried their
+   * owner) is never adopted, stopped or removed: that fails for good, naming both owners.
+   */
+  private async inspectOwn(name: string): Promise<Docker.ContainerInspectInfo | null> {
+    let info: Docker.ContainerInspectInfo;
+    try {
+      info = await this.docker.getContainer(name).inspect();
+    } catch (error) {
+      if (statusCode(error) === 404) return null;
+      throw error;
+    }
+    const labels = info.Config.Labels ?? {};
+    if (isOwnedBy(labels, this.owner)) return info;
+    throw ApplicationFailure.nonRetryable(
+      `Container ${name} belongs to node ${describeOwner(labels[LABELS.node], labels[LABELS.dataRoot])}, not to this node ` +
+        `${describeOwner(this.owner.nodeId, this.owner.dataRoot)}; it is left alone. Remove it (docker rm -f ${name}) if nothing uses it.`,
+      'ContainerOwnedByAnotherNode',
+    );
   }
 
   private async imageExists(image: string): Promise<boolean> {
@@ -155,4 +182,8 @@ export class DockerRuntime {
       throw error;
     }
   }
+}
+
+function describeOwner(nodeId: string | undefined, dataRoot: string | undefined): string {
+  return nodeId && dataRoot ? `"${nodeId}" (data root ${dataRoot})` : '(unknown: the container has no owner labels)';
 }

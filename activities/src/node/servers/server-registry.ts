@@ -30,7 +30,7 @@ export class ServerRegistry {
 
   /** After a node-worker restart: re-attach to game containers that kept running, so consoles work again. */
   async restore(): Promise<void> {
-    const running = await this.runtime.listManaged({ runningOnly: true });
+    const running = await this.runtime.listOwned({ runningOnly: true });
     for (const container of running) {
       if (container.installer || !container.serverId) continue;
       const info = await this.runtime.inspect(container.name);
