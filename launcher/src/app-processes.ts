@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { StackPorts } from './config';
 import { panelEntry } from './panel-build';
 import type { StackSecrets } from './secrets';
-import { httpAnswers, tcpAccepts } from './wait-for';
+import { httpAnswers } from './wait-for';
 
 /** The processes other engineers build; the launcher only starts them with the documented environment. */
 export const APP_PROCESSES = ['api', 'worker', 'node-worker', 'panel'] as const;
@@ -112,7 +112,8 @@ export function isReady(name: AppProcess, ctx: AppContext): Promise<boolean> {
     case 'panel':
       return httpAnswers(`http://127.0.0.1:${ctx.ports.panel}/`, false);
     case 'node-worker':
-      return tcpAccepts(ctx.ports.node);
+      // HTTP, not a bare TCP connect: another program holding the port would accept TCP too.
+      return httpAnswers(`http://127.0.0.1:${ctx.ports.node}/`, false);
     case 'worker':
       return Promise.resolve(true);
   }

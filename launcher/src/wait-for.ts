@@ -1,5 +1,3 @@
-import { connect } from 'node:net';
-
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -32,20 +30,4 @@ export async function httpAnswers(url: string, requireOk: boolean): Promise<bool
   const response = await fetch(url, { signal: AbortSignal.timeout(3_000), redirect: 'manual' });
   await response.body?.cancel();
   return requireOk ? response.ok : true;
-}
-
-export function tcpAccepts(port: number, host = '127.0.0.1'): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect({ port, host });
-    socket.setTimeout(2_000);
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('timeout', () => {
-      socket.destroy();
-      resolve(false);
-    });
-    socket.once('error', () => resolve(false));
-  });
 }

@@ -4,7 +4,7 @@ import { LauncherError } from '../../launcher/src/launcher-error';
 import { startExtraStack } from '../support/extra-stack';
 import { freePortSet } from '../support/free-ports';
 import { EXTRA_PORTS } from '../support/test-stacks';
-import { tcpAccepts } from '../../launcher/src/wait-for';
+import { tcpAccepts } from '../support/tcp-accepts';
 
 describe('a process crashing at start-up', () => {
   let blocker: Server | undefined;
@@ -12,12 +12,13 @@ describe('a process crashing at start-up', () => {
 
   it('is named in one clear error, and the rest of the stack is stopped', async () => {
     const ports = await freePortSet(EXTRA_PORTS);
-    // Take the node-worker's port first, so it cannot listen and exits.
-    blocker = createServer();
-    await new Promise<void>((resolve) => blocker!.listen(ports.node, '127.0.0.1', resolve));
+    // Take the node-worker's port on every address first, so it cannot listen and exits.
+    // Connections (the launcher's readiness probes) are dropped at once, so close() need not wait for them.
+    blocker = createServer((socket) => socket.destroy());
+    await new Promise<void>((resolve) => blocker!.listen(ports.node, resolve));
 
     const failure = await startExtraStack({ name: 'crash', ports }).then(
-      () => undefined,
+      (stack) => stack.stop(),
       (error: unknown) => error,
     );
 
