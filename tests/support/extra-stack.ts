@@ -1,8 +1,7 @@
 import { rmSync } from 'node:fs';
-import { startStack, type Stack, type StackPorts } from '../../launcher/src/stack';
-import { EXTRA_PORTS, REPO_ROOT, TEST_ADMIN, TEST_CHILD_ENV, testDataDir } from './test-stacks';
+import type { Stack, StackPorts } from '../../launcher/src/stack';
+import { EXTRA_PORTS, startTestStack, testDataDir } from './test-stacks';
 import { freePortSet } from './free-ports';
-import { stackLog } from './stack-log';
 import { removeStackContainers } from './test-containers';
 
 export interface ExtraStackOptions {
@@ -22,18 +21,7 @@ export async function startExtraStack(options: ExtraStackOptions): Promise<Stack
   const ports = options.reuse?.ports ?? options.ports ?? (await freePortSet(EXTRA_PORTS));
   const dataDir = options.reuse?.dataDir ?? testDataDir(options.name, ports);
   if (!options.reuse) rmSync(dataDir, { recursive: true, force: true });
-  return startStack({
-    rootDir: REPO_ROOT,
-    dataDir,
-    ports,
-    temporalNamespace: 'default',
-    allowTemporalDownload: false,
-    adminEmail: TEST_ADMIN.email,
-    adminPassword: TEST_ADMIN.password,
-    baseEnv: process.env,
-    extraEnv: TEST_CHILD_ENV,
-    log: stackLog(`${dataDir}.log`),
-  });
+  return startTestStack(dataDir, ports);
 }
 
 export async function stopExtraStack(stack: Stack | undefined): Promise<void> {

@@ -2,13 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startStack, type Stack } from '../../launcher/src/stack';
+import type { Stack } from '../../launcher/src/stack';
 import { LauncherError } from '../../launcher/src/launcher-error';
 import type { ProvidedStack } from './provided-stack';
 import { freePortSet } from './free-ports';
-import { stackLog } from './stack-log';
 import { removeStackContainers } from './test-containers';
-import { REPO_ROOT, SHARED_PORTS, TEST_ADMIN, TEST_CHILD_ENV, testDataDir } from './test-stacks';
+import { REPO_ROOT, SHARED_PORTS, TEST_ADMIN, startTestStack, testDataDir } from './test-stacks';
 
 /**
  * Once per `npm test`: the local game images, then ONE stack on test ports, started by
@@ -27,18 +26,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   let stack: Stack;
   try {
-    stack = await startStack({
-      rootDir: REPO_ROOT,
-      dataDir,
-      ports,
-      temporalNamespace: 'default',
-      allowTemporalDownload: false,
-      adminEmail: TEST_ADMIN.email,
-      adminPassword: TEST_ADMIN.password,
-      baseEnv: process.env,
-      extraEnv: TEST_CHILD_ENV,
-      log: stackLog(logFile),
-    });
+    stack = await startTestStack(dataDir, ports);
   } catch (error) {
     // One readable line beats vitest's stack trace of our start-up code.
     throw new Error(`test stack did not start: ${error instanceof LauncherError ? error.message : String(error)} (log: ${logFile})`);

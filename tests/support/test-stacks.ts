@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StackPorts } from '../../launcher/src/config';
+import { startStack, type Stack } from '../../launcher/src/stack';
+import { stackLog } from './stack-log';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -18,4 +20,20 @@ export const TEST_CHILD_ENV: Record<string, string> = { START_TIMEOUT_SECONDS: '
 /** A stack's data dir; keyed by its API port too, so concurrent runs on other ports never share one. */
 export function testDataDir(name: string, ports: StackPorts): string {
   return path.join(REPO_ROOT, '.data', `test-${name}-${ports.api}`);
+}
+
+/** Every test stack starts alike: the repo's own launcher code, offline, a known admin, short timeouts, output in `<dataDir>.log`. */
+export function startTestStack(dataDir: string, ports: StackPorts): Promise<Stack> {
+  return startStack({
+    rootDir: REPO_ROOT,
+    dataDir,
+    ports,
+    temporalNamespace: 'default',
+    allowTemporalDownload: false,
+    adminEmail: TEST_ADMIN.email,
+    adminPassword: TEST_ADMIN.password,
+    baseEnv: process.env,
+    extraEnv: TEST_CHILD_ENV,
+    log: stackLog(`${dataDir}.log`),
+  });
 }
