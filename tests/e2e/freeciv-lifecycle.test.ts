@@ -12,7 +12,7 @@ describe('a Freeciv server from a Pterodactyl egg', () => {
   const session = useAdminSession();
 
   it('installs with the egg variable, starts, answers a console command, and stops through the egg stop command', async () => {
-    const { api, temporal, stack } = session;
+    const { api, temporal } = session;
     const gold = String(1000 + Math.floor(Math.random() * 9000));
     const egg = await importEgg(api, freecivEgg());
     const created = await createServer(api, egg.id, { START_GOLD: gold }, 'lifecycle');
@@ -24,7 +24,7 @@ describe('a Freeciv server from a Pterodactyl egg', () => {
 
     const startId = await power(api, created.id, 'start');
     await waitForServerStatus(api, created.id, 'running');
-    const console = await openConsole(api, created.id, stack.urls.node);
+    const console = await openConsole(api, created.id);
     // The history sent after auth already holds the start-up output.
     await console.waitForLine(new RegExp(`Now accepting new client connections on port ${created.allocation.port}`));
 

@@ -5,14 +5,9 @@ import {
   type ConsoleServerToClientEvents,
   type ServerStatus,
   type SocketError,
+  type WebsocketGrant,
 } from '@stellarstack/contracts';
 import type { ApiClient } from './api-client';
-
-/** What `GET /api/servers/:id/websocket` answers; Pterodactyl wraps it in `data`, so accept both. */
-interface WebsocketGrant {
-  token: string;
-  socket?: string;
-}
 
 export interface ConsoleSession {
   readonly lines: string[];
@@ -47,10 +42,9 @@ function waitFor<T>(check: () => T | undefined, subscribe: (wake: () => void) =>
  * Opens a server's console like the panel: asks the API for a token, connects socket.io to
  * the node, authenticates, and records every line and status from then on.
  */
-export async function openConsole(api: ApiClient, serverId: string, nodeUrl: string): Promise<ConsoleSession> {
-  const answer = await api.request<WebsocketGrant | { data: WebsocketGrant }>('GET', `/api/servers/${serverId}/websocket`);
-  const grant = 'data' in answer ? answer.data : answer;
-  const socket: Socket<ConsoleServerToClientEvents, ConsoleClientToServerEvents> = io(grant.socket ?? nodeUrl, {
+export async function openConsole(api: ApiClient, serverId: string): Promise<ConsoleSession> {
+  const grant = await api.request<WebsocketGrant>('GET', `/api/servers/${serverId}/websocket`);
+  const socket: Socket<ConsoleServerToClientEvents, ConsoleClientToServerEvents> = io(grant.url, {
     transports: ['websocket'],
     reconnection: false,
   });
@@ -89,7 +83,7 @@ export async function openConsole(api: ApiClient, serverId: string, nodeUrl: str
     });
     socket.once('connect_error', (error) => {
       clearTimeout(timer);
-      reject(new Error(`console for ${serverId}: cannot connect to ${grant.socket ?? nodeUrl}: ${error.message}`));
+      reject(new Error(`console for ${serverId}: cannot connect to ${grant.url}: ${error.message}`));
     });
     socket.emit(SOCKET_EVENTS.auth, grant.token);
   });
