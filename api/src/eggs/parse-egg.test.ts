@@ -64,4 +64,16 @@ describe('parseEgg', () => {
     expect(parseEgg({ ...freeciv, config: { ...freeciv.config, startup: 'not json' } })).toMatchObject({ ok: false });
     expect(parseEgg('egg')).toMatchObject({ ok: false });
   });
+
+  it('refuses variables named like what the node or container sets itself', () => {
+    for (const name of ['SERVER_PORT', 'STARTUP', 'PATH', 'HOME', '__proto__']) {
+      const variables = [...freeciv.variables, { ...freeciv.variables[0], env_variable: name }];
+      const result = parseEgg({ ...freeciv, variables });
+      expect(result.ok, name).toBe(false);
+      if (!result.ok) expect(result.message).toContain('reserved');
+    }
+    const jarfile = [...freeciv.variables, { ...freeciv.variables[0], env_variable: 'SERVER_JARFILE' }];
+    expect(parseEgg({ ...freeciv, variables: jarfile }).ok).toBe(true);
+  });
 });
+

@@ -9,10 +9,20 @@ const SUPPORTED_FORMATS = ['PTDL_v1', 'PTDL_v2'];
 const looseBoolean = z.union([z.boolean(), z.number()]).transform(Boolean);
 const text = z.union([z.string(), z.number()]).nullish().transform((value) => (value == null ? '' : String(value)));
 
+/**
+ * Names the node sets itself (SERVER_*, STARTUP: an egg's value would be silently replaced), the
+ * container's own (PATH, HOME, USER), the rest of Pterodactyl's reserved list, and `__proto__`,
+ * which a plain object cannot hold as a key.
+ */
+const RESERVED_NAMES = ['SERVER_MEMORY', 'SERVER_IP', 'SERVER_PORT', 'SERVER_UUID', 'UUID', 'STARTUP', 'ENV', 'HOME', 'USER', 'PATH', '__proto__'];
+
 const variableSchema = z.object({
   name: z.string().min(1),
   description: text,
-  env_variable: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a valid environment variable name'),
+  env_variable: z
+    .string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a valid environment variable name')
+    .refine((name) => !RESERVED_NAMES.includes(name), 'is a reserved name (set by the node or the container itself)'),
   default_value: text,
   user_viewable: looseBoolean.default(false),
   user_editable: looseBoolean.default(false),

@@ -19,4 +19,10 @@ describe('renderStartup', () => {
   it('leaves unknown placeholders and shell variables alone', () => {
     expect(renderStartup('{{NOPE}} ${SRCDS_MAP}', environment)).toBe('{{NOPE}} ${SRCDS_MAP}');
   });
+
+  it('leaves placeholders named like Object.prototype members as written', () => {
+    expect(renderStartup('{{constructor}} {{env.toString}} {{server.build.__proto__}}', environment)).toBe(
+      '{{constructor}} {{env.toString}} {{server.build.__proto__}}',
+    );
+  });
 });

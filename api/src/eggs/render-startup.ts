@@ -9,9 +9,10 @@ const ALIASES: Record<string, string> = {
   'server.build.memory': 'SERVER_MEMORY',
 };
 
+// Own keys only, so `{{constructor}}` stays as written instead of printing Object's source.
 function lookup(name: string, environment: Record<string, string>): string | undefined {
-  const key = ALIASES[name] ?? name.replace(/^(server\.build\.)?env\./, '');
-  return environment[key];
+  const key = Object.hasOwn(ALIASES, name) ? ALIASES[name]! : name.replace(/^(server\.build\.)?env\./, '');
+  return Object.hasOwn(environment, key) ? environment[key] : undefined;
 }
 
 export function renderStartup(startup: string, environment: Record<string, string>): string {

@@ -34,3 +34,11 @@ describe('resolveEnvironment', () => {
     expect(resolveEnvironment(freeciv, { NOPE: '1' })).toMatchObject({ ok: false, code: 'unknown_variable', details: { variable: 'NOPE' } });
   });
 });
+
+describe('resolveEnvironment with variables named like Object.prototype members', () => {
+  it('uses the default, not the prototype, for constructor/toString/hasOwnProperty', () => {
+    const odd = [variable('constructor', 'a', 'nullable|string'), variable('toString', 'b', 'required'), variable('hasOwnProperty', '', 'nullable')];
+    expect(resolveEnvironment(odd, {})).toEqual({ ok: true, environment: { constructor: 'a', toString: 'b', hasOwnProperty: '' } });
+    expect(resolveEnvironment(odd, { constructor: 'given' })).toMatchObject({ ok: true, environment: { constructor: 'given' } });
+  });
+});

@@ -22,7 +22,8 @@ export function resolveEnvironment(variables: EggVariable[], given: Record<strin
   }
   const environment: Record<string, string> = {};
   for (const variable of variables) {
-    const value = given[variable.envVariable] ?? variable.defaultValue;
+    // Own keys only: a variable named `constructor` or `toString` must not read Object.prototype.
+    const value = Object.hasOwn(given, variable.envVariable) ? given[variable.envVariable]! : variable.defaultValue;
     const check = checkVariableRules(variable.rules, value);
     if (!check.ok) {
       return {
