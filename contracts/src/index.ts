@@ -10,3 +10,4 @@ export * from './socket-events';
 export * from './node-api';
 export * from './errors';
 export * from './api-views';
+export * from './console-command';

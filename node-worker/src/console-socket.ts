@@ -93,7 +93,7 @@ function serveConsole(socket: ConsoleSocket, deps: ConsoleSocketDeps): void {
       return fail('forbidden', 'You do not have permission to send console commands (control.console).');
     }
     const line = consoleLine(input);
-    if (line === null) return fail('bad_request', 'A command is one non-empty line of text.');
+    if (line === null) return fail('bad_request', 'A command is one non-empty line of text, without control characters.');
     if (!deps.servers.get(session.claims.serverId).sendCommand(line)) {
       fail('server_offline', 'The server is not running, so it cannot take a command.');
     }

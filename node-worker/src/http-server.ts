@@ -31,7 +31,7 @@ export function createNodeHttpServer(deps: HttpServerDeps): Server {
     if (command?.[1]) {
       const body = commandBody.safeParse(await readJson(request));
       const line = body.success ? consoleLine(body.data.command) : null;
-      if (line === null) throw new HttpError(400, 'bad_request', 'Body must be {"command": "<one line>"}.');
+      if (line === null) throw new HttpError(400, 'bad_request', 'Body must be {"command": "<one line, no control characters>"}.');
       if (!deps.servers.get(command[1]).sendCommand(line)) {
         throw new HttpError(409, 'server_offline', 'The server is not running, so it cannot take a command.');
       }

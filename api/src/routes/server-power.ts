@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import { POWER_ACTIONS } from '@stellarstack/contracts';
+import { consoleCommandProblem, POWER_ACTIONS } from '@stellarstack/contracts';
 import { currentUser } from '../auth/session-user';
 import { NodeRecord } from '../db/models/index';
 import { conflict } from '../http/errors';
@@ -16,7 +16,10 @@ const commandBody = z.object({
     .string()
     .min(1)
     .max(1000)
-    .refine((command) => !/[\r\n]/.test(command), 'must be a single line'),
+    .superRefine((command, context) => {
+      const problem = consoleCommandProblem(command);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    }),
 });
 
 export function serverPowerRouter(deps: OperationDeps): Router {
