@@ -21,11 +21,12 @@ const temporal = await connectOrExit(`Temporal at ${config.TEMPORAL_ADDRESS}`, (
   connectTemporal(config.TEMPORAL_ADDRESS, config.TEMPORAL_NAMESPACE),
 );
 
+const origins = trustedOrigins(config.PANEL_PORT, config.PUBLIC_URL);
 const auth = createAuth({
   pool: new pg.Pool({ connectionString: config.DATABASE_URL }),
   secret: config.BETTER_AUTH_SECRET,
   baseURL: config.PUBLIC_URL ?? `http://localhost:${config.PANEL_PORT}`,
-  trustedOrigins: trustedOrigins(config.PANEL_PORT, config.PUBLIC_URL),
+  trustedOrigins: origins,
 });
 
 if (config.LOCAL_NODE_TOKEN) {
@@ -44,6 +45,7 @@ const app = createApp({
   auth,
   temporalUi: { url: config.TEMPORAL_UI_URL, namespace: config.TEMPORAL_NAMESPACE },
   timeouts: { startTimeoutSeconds: config.START_TIMEOUT_SECONDS, stopTimeoutSeconds: config.STOP_TIMEOUT_SECONDS },
+  trustedOrigins: origins,
 });
 const server = app.listen(config.API_PORT, () => console.log(`StellarStack API listening on port ${config.API_PORT}`));
 server.on('error', (error) => {

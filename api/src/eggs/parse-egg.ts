@@ -22,7 +22,9 @@ const variableSchema = z.object({
   env_variable: z
     .string()
     .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a valid environment variable name')
-    .refine((name) => !RESERVED_NAMES.includes(name), 'is a reserved name (set by the node or the container itself)'),
+    .superRefine((name, context) => {
+      if (RESERVED_NAMES.includes(name)) context.addIssue({ code: 'custom', message: `${name} is a reserved name (set by the node or the container itself)` });
+    }),
   default_value: text,
   user_viewable: looseBoolean.default(false),
   user_editable: looseBoolean.default(false),

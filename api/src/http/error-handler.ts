@@ -3,14 +3,26 @@ import type { ApiErrorBody } from '@stellarstack/contracts';
 import { HttpError, badRequest } from './errors';
 import { asUnavailable } from './unavailable';
 
-/** body-parser marks its own errors with `type` and an HTTP status. */
-interface BodyParserError {
-  type: string;
+/**
+ * body-parser (bad JSON, unsupported charset or encoding, too large) and the router (a
+ * `%`-escape in the path that does not decode) mark the client's mistakes with a 4xx
+ * `status`, the http-errors convention; `type` is body-parser's own.
+ */
+interface ClientError {
   status: number;
+  type?: string;
+  message: string;
 }
 
-function isBodyParserError(error: unknown): error is BodyParserError {
-  return typeof error === 'object' && error !== null && 'type' in error && 'status' in error;
+function isClientError(error: unknown): error is ClientError {
+  if (typeof error !== 'object' || error === null || !('status' in error) || typeof error.status !== 'number') return false;
+  return error.status >= 400 && error.status < 500 && error instanceof Error;
+}
+
+function clientErrorBody(error: ClientError): HttpError {
+  if (error.type === 'entity.parse.failed') return badRequest('The request body is not valid JSON.');
+  if (error.type === 'entity.too.large') return new HttpError(413, 'payload_too_large', 'The request body is too large.');
+  return new HttpError(error.status, 'bad_request', `The request could not be read: ${error.message}.`);
 }
 
 export const notFoundHandler: RequestHandler = (req, res) => {
@@ -19,22 +31,12 @@ export const notFoundHandler: RequestHandler = (req, res) => {
 
 /** The last middleware: known errors become their JSON body; anything else is logged here and hidden from the client. */
 export const errorHandler: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
-  if (error instanceof HttpError) {
-    res.status(error.status).json(error.toBody());
-    return;
-  }
-  if (isBodyParserError(error) && error.type === 'entity.parse.failed') {
-    res.status(400).json(badRequest('The request body is not valid JSON.').toBody());
-    return;
-  }
-  if (isBodyParserError(error) && error.type === 'entity.too.large') {
-    res.status(413).json({ error: { code: 'payload_too_large', message: 'The request body is too large.' } } satisfies ApiErrorBody);
-    return;
-  }
-  const unavailable = asUnavailable(error);
-  if (unavailable) {
-    console.error(`${unavailable.message} (${error instanceof Error ? error.message : String(error)})`);
-    res.status(unavailable.status).json(unavailable.toBody());
+  const known = error instanceof HttpError ? error : isClientError(error) ? clientErrorBody(error) : asUnavailable(error);
+  if (known) {
+    if (!(error instanceof HttpError) && known.status >= 500) {
+      console.error(`${known.message} (${error instanceof Error ? error.message : String(error)})`);
+    }
+    res.status(known.status).json(known.toBody());
     return;
   }
   console.error('Unexpected error while handling a request:', error);

@@ -8,8 +8,8 @@ import { findAccessibleServer } from '../servers/find-server';
 import { deleteServer, reinstallServer, type OperationDeps } from '../servers/server-operations';
 import { serverView } from '../servers/server-view';
 
-// 0 means unlimited, as in Pterodactyl.
-const limit = z.number().int().min(0);
+// 0 means unlimited, as in Pterodactyl; the columns are PostgreSQL integers.
+const limit = z.number().int().min(0).max(2_147_483_647);
 
 const createServerBody = z.object({
   name: z.string().trim().min(1).max(191),
@@ -17,7 +17,8 @@ const createServerBody = z.object({
   // Pterodactyl's egg ids are numbers; ours are uuids. Either is looked up, and an unknown one is a 422.
   eggId: z.union([z.string().min(1), z.number()]).transform(String),
   limits: z.object({ memoryMb: limit, cpuPercent: limit, diskMb: limit }),
-  allocation: z.object({ port: z.number().int().min(1).max(65535) }).optional(),
+  // Below 1024 are the system's own services (ssh, http…), as Pterodactyl's allocations also refuse.
+  allocation: z.object({ port: z.number().int().min(1024).max(65535) }).optional(),
   environment: environmentSchema.optional(),
   image: z.string().trim().min(1).optional(),
 });
