@@ -1,5 +1,5 @@
 import type { Client } from '@temporalio/client';
-import { UniqueConstraintError, type Sequelize } from 'sequelize';
+import type { Sequelize, Transaction } from 'sequelize';
 import type { ServerLimits } from '@stellarstack/contracts';
 import { EggRecord, NodeRecord, ServerRecord } from '../db/models/index';
 import { isUuid } from '../db/uuid';
@@ -24,9 +24,17 @@ function portInUse(nodeId: string, port: number) {
   return conflict('port_in_use', `Port ${port} is already allocated to a server on node ${nodeId}.`, { nodeId, port });
 }
 
-async function allocatedPorts(nodeId: string): Promise<number[]> {
-  const servers = await ServerRecord.findAll({ where: { nodeId }, attributes: ['allocationPort'] });
+async function allocatedPorts(nodeId: string, transaction: Transaction): Promise<number[]> {
+  const servers = await ServerRecord.findAll({ where: { nodeId }, attributes: ['allocationPort'], transaction });
   return servers.map((server) => server.allocationPort);
+}
+
+/**
+ * Creates on one node take turns from the port check to the commit: otherwise parallel creates
+ * all see the same ports taken, the node picks the same free one for each, and all but one fail.
+ */
+async function lockNodePorts(sequelize: Sequelize, nodeId: string, transaction: Transaction): Promise<void> {
+  await sequelize.query('select pg_advisory_xact_lock(hashtext(:key))', { replacements: { key: `server-ports:${nodeId}` }, transaction });
 }
 
 /**
@@ -42,37 +50,31 @@ export async function createServer(sequelize: Sequelize, temporal: Client, reque
   const resolved = resolveEnvironment(egg.variables, request.environment);
   if (!resolved.ok) throw unprocessable(resolved.code, resolved.message, resolved.details);
 
-  const taken = await allocatedPorts(node.id);
-  if (request.port !== undefined && taken.includes(request.port)) throw portInUse(node.id, request.port);
-  const port = request.port ?? (await pickPort(node, taken));
-
-  try {
-    return await sequelize.transaction(async (transaction) => {
-      const server = await ServerRecord.create(
-        {
-          name: request.name,
-          ownerId: request.ownerId,
-          nodeId: node.id,
-          eggId: egg.id,
-          status: 'installing',
-          allocationIp: node.allocationIp,
-          allocationPort: port,
-          memoryMb: request.limits.memoryMb,
-          cpuPercent: request.limits.cpuPercent,
-          diskMb: request.limits.diskMb,
-          environment: resolved.environment,
-          image: request.image ?? null,
-          installOutput: null,
-        },
-        { transaction },
-      );
-      server.egg = egg;
-      await launchOperation(temporal, transaction, server, 'install', installInput(server, egg));
-      return server;
-    });
-  } catch (error) {
-    // Another request took the port between the check and the insert.
-    if (error instanceof UniqueConstraintError) throw portInUse(node.id, port);
-    throw error;
-  }
+  return sequelize.transaction(async (transaction) => {
+    await lockNodePorts(sequelize, node.id, transaction);
+    const taken = await allocatedPorts(node.id, transaction);
+    if (request.port !== undefined && taken.includes(request.port)) throw portInUse(node.id, request.port);
+    const port = request.port ?? (await pickPort(node, taken));
+    const server = await ServerRecord.create(
+      {
+        name: request.name,
+        ownerId: request.ownerId,
+        nodeId: node.id,
+        eggId: egg.id,
+        status: 'installing',
+        allocationIp: node.allocationIp,
+        allocationPort: port,
+        memoryMb: request.limits.memoryMb,
+        cpuPercent: request.limits.cpuPercent,
+        diskMb: request.limits.diskMb,
+        environment: resolved.environment,
+        image: request.image ?? null,
+        installOutput: null,
+      },
+      { transaction },
+    );
+    server.egg = egg;
+    await launchOperation(temporal, transaction, server, 'install', installInput(server, egg));
+    return server;
+  });
 }

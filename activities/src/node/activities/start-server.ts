@@ -38,7 +38,13 @@ export function createStartServer(deps: NodeActivityDeps) {
         // so there is only ever one container. A stopped one is recreated from the current spec.
         const adopted = existing?.running === true;
         if (adopted) await state.attach(existing.id);
-        else await createAndStart(spec, name);
+        else {
+          // A container Docker refused to create or start is not starting: consoles must not keep saying so.
+          await createAndStart(spec, name).catch((error: unknown) => {
+            state.setStatus('offline');
+            throw error;
+          });
+        }
 
         const started = await deps.runtime.inspect(name);
         // Retryable: the next attempt creates it again.

@@ -21,6 +21,9 @@ export interface ManagedContainer {
 
 export type ContainerSignal = 'SIGINT' | 'SIGKILL';
 
+/** How Docker words a port binding that another process already holds. */
+const PORT_TAKEN = /address already in use|port is already allocated/i;
+
 /**
  * The only module that talks to Docker (like Wings' environment package): everything
  * else works with container names and plain streams of text.
@@ -74,11 +77,26 @@ export class DockerRuntime {
 
   /** Labels the container with this runtime's owner; returns the new container's id. */
   async create(options: Docker.ContainerCreateOptions): Promise<string> {
-    return (await this.docker.createContainer({ ...options, Labels: { ...options.Labels, ...ownerLabels(this.owner) } })).id;
+    try {
+      return (await this.docker.createContainer({ ...options, Labels: { ...options.Labels, ...ownerLabels(this.owner) } })).id;
+    } catch (error) {
+      // 400: Docker refuses the settings themselves (e.g. memory under its 6 MB minimum); a retry would send the same.
+      if (statusCode(error) !== 400) throw error;
+      throw ApplicationFailure.nonRetryable(`Docker refused the container's settings: ${errorMessage(error)}`, 'ContainerRejected');
+    }
   }
 
   async start(name: string): Promise<void> {
-    await this.docker.getContainer(name).start();
+    try {
+      await this.docker.getContainer(name).start();
+    } catch (error) {
+      // Another program holds the allocation's port; retrying would wait on it forever.
+      if (!PORT_TAKEN.test(errorMessage(error))) throw error;
+      throw ApplicationFailure.nonRetryable(
+        `The server's port is already in use on this node by another program; give the server another allocation. (${errorMessage(error)})`,
+        'PortInUse',
+      );
+    }
   }
 
   /** A running container's console: output as it comes, and (with a TTY) a writable stdin. */
