@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Context } from '@temporalio/activity';
 import type { InstallResult, InstallSpec } from '@stellarstack/contracts';
 import { installerContainerName } from '../runtime/container-names';
 import { installerContainerOptions } from '../runtime/container-options';
@@ -9,13 +10,24 @@ import { withHeartbeat } from './heartbeat';
 import type { NodeActivityDeps } from './node-activity-deps';
 import { OutputTail } from './output-tail';
 import { installScriptDir, serverDir } from './server-paths';
-import { within } from './within';
+import { TIMED_OUT, within } from './within';
 
 /** How long to wait for the last output after the installer exited. */
 const OUTPUT_DRAIN_MS = 2000;
 
+/**
+ * Room left before Temporal's start-to-close timeout. A script that never ends must be stopped
+ * here: if Temporal timed the attempt out instead, it would retry it, and hang again, forever.
+ */
+const DEADLINE_MARGIN_MS = 30_000;
+
+/** What `timeout(1)` exits with, so the install output reads like a timeout anywhere else. */
+const TIMED_OUT_EXIT_CODE = 124;
+
 export function createInstallServer(deps: NodeActivityDeps) {
   return async function installServer(spec: InstallSpec): Promise<InstallResult> {
+    const budgetMs = Context.current().info.startToCloseTimeoutMs - DEADLINE_MARGIN_MS;
+    const deadline = Date.now() + budgetMs;
     const state = deps.servers.get(spec.serverId);
     const name = installerContainerName(spec.serverId);
     const dir = serverDir(deps.dataDir, spec.serverId);
@@ -39,12 +51,15 @@ export function createInstallServer(deps: NodeActivityDeps) {
           output.on('data', (chunk: Buffer) => tail.append(chunk));
           const drained = once(output, 'end').catch(() => undefined);
           await deps.runtime.start(name);
-          const exitCode = await deps.runtime.wait(name);
+          const exited = await within(deps.runtime.wait(name), deadline - Date.now());
+          const timedOut = exited === TIMED_OUT;
+          if (timedOut) await deps.runtime.kill(name, 'SIGKILL');
           await within(drained, OUTPUT_DRAIN_MS);
           await deps.runtime.remove(name);
 
           await chownTree(dir, deps.gameUid);
-          return { exitCode, output: tail.finish() };
+          const note = timedOut ? `\nThe install script did not finish within ${Math.round(budgetMs / 1000)} s, so it was stopped.` : '';
+          return { exitCode: timedOut ? TIMED_OUT_EXIT_CODE : exited, output: tail.finish() + note };
         } finally {
           await rm(scriptDir, { recursive: true, force: true });
           state.setStatus('offline');
