@@ -6,6 +6,13 @@ import { installerContainerName, installerLabels, serverContainerName, serverLab
 export const INSTALL_SCRIPT_DIR = '/mnt/install';
 export const INSTALL_SCRIPT_PATH = `${INSTALL_SCRIPT_DIR}/install.sh`;
 
+/**
+ * Docker keeps a container's output on disk, by default without a limit: a game (or an install
+ * script) printing in a loop would fill the node's disk. Consoles and start checks read only
+ * the recent output, so a few megabytes are plenty (Wings keeps 5 MB).
+ */
+const BOUNDED_LOGS: Docker.HostConfig['LogConfig'] = { Type: 'json-file', Config: { 'max-size': '5m', 'max-file': '2' } };
+
 function environmentList(environment: Record<string, string>): string[] {
   return Object.entries(environment).map(([key, value]) => `${key}=${value}`);
 }
@@ -37,6 +44,7 @@ export function installerContainerOptions(
     WorkingDir: '/mnt/server',
     HostConfig: {
       ...resourceLimits(spec.limits),
+      LogConfig: BOUNDED_LOGS,
       Binds: [`${paths.serverDir}:/mnt/server`, `${paths.scriptDir}:${INSTALL_SCRIPT_DIR}:ro`],
     },
   };
@@ -67,6 +75,7 @@ export function serverContainerOptions(
     ExposedPorts: { [`${port}/tcp`]: {}, [`${port}/udp`]: {} },
     HostConfig: {
       ...resourceLimits(spec.limits),
+      LogConfig: BOUNDED_LOGS,
       Binds: [`${options.serverDir}:/home/container`],
       PortBindings: { [`${port}/tcp`]: binding, [`${port}/udp`]: binding },
     },
