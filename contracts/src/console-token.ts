@@ -33,7 +33,8 @@ export type ConsoleTokenCheck =
 
 export async function verifyConsoleToken(token: string, nodeToken: string): Promise<ConsoleTokenCheck> {
   try {
-    const { payload } = await jwtVerify(token, key(nodeToken), { algorithms: ['HS256'] });
+    // A token without an expiry would open a console for good.
+    const { payload } = await jwtVerify(token, key(nodeToken), { algorithms: ['HS256'], requiredClaims: ['exp'] });
     const { userId, serverId, nodeId, permissions } = payload as Partial<ConsoleTokenClaims>;
     if (typeof userId !== 'string' || typeof serverId !== 'string' || typeof nodeId !== 'string' || !Array.isArray(permissions)) {
       return { ok: false, code: 'token_invalid', message: 'The console token is missing claims; ask the API for a new one.' };
