@@ -63,6 +63,9 @@ describe('hostile input gets a clear 4xx and changes nothing', () => {
     );
     const server = await api.request<ServerView>('POST', '/api/admin/servers', { name: 'odd names', nodeId: 'local', eggId: odd.id, limits: LIMITS });
     expect(server.environment.constructor).toBe('built');
+    // A value no process could be started with (Linux: 128 KiB per variable) is refused, not stored.
+    const huge = { name: 'huge value', nodeId: 'local', eggId: odd.id, limits: LIMITS, environment: { constructor: 'x'.repeat(200_000) } };
+    expect((await expectApiError(await api.fetch('POST', '/api/admin/servers', huge), 400)).message).toContain('constructor');
 
     const before = await counts();
     for (const name of ['SERVER_PORT', 'STARTUP', 'PATH', 'HOME']) {
