@@ -1,5 +1,5 @@
 import type { Client } from '@temporalio/client';
-import type { Sequelize } from 'sequelize';
+import type { Sequelize, Transaction } from 'sequelize';
 import type { PowerAction } from '@stellarstack/contracts';
 import { EggRecord, type ServerRecord } from '../db/models/index';
 import type { OperationInput } from '../temporal/operation-inputs';
@@ -20,8 +20,8 @@ const POWER_INPUTS: { [A in PowerAction]: (server: ServerRecord, egg: EggRecord,
   kill: (server) => serverTarget(server),
 };
 
-async function eggOf(server: ServerRecord): Promise<EggRecord> {
-  const egg = await EggRecord.findByPk(server.eggId);
+async function eggOf(server: ServerRecord, transaction: Transaction): Promise<EggRecord> {
+  const egg = await EggRecord.findByPk(server.eggId, { transaction });
   if (!egg) throw new Error(`Server ${server.id} refers to missing egg ${server.eggId}`);
   return egg;
 }
@@ -30,9 +30,9 @@ export function powerServer({ sequelize, temporal, timeouts }: OperationDeps, se
   return startOperation(sequelize, temporal, {
     serverId,
     type: action,
-    async prepare(server) {
+    async prepare(server, transaction) {
       assertStatusAllows(action, server.status);
-      return POWER_INPUTS[action](server, await eggOf(server), timeouts);
+      return POWER_INPUTS[action](server, await eggOf(server, transaction), timeouts);
     },
   });
 }
@@ -42,9 +42,9 @@ export function reinstallServer({ sequelize, temporal }: OperationDeps, serverId
   return startOperation(sequelize, temporal, {
     serverId,
     type: 'install',
-    async prepare(server) {
+    async prepare(server, transaction) {
       assertStatusAllows('install', server.status);
-      return installInput(server, await eggOf(server));
+      return installInput(server, await eggOf(server, transaction));
     },
   });
 }

@@ -1,5 +1,5 @@
 import type { Client } from '@temporalio/client';
-import type { Sequelize } from 'sequelize';
+import type { Sequelize, Transaction } from 'sequelize';
 import type { OperationStarted, OperationType } from '@stellarstack/contracts';
 import { ServerRecord } from '../db/models/index';
 import { conflict, notFound } from '../http/errors';
@@ -14,8 +14,12 @@ const KILLABLE: readonly OperationType[] = ['start', 'stop', 'restart', 'kill'];
 export interface OperationRequest<T extends OperationType> {
   serverId: string;
   type: T;
-  /** Refuses by the server's status (throw an HttpError) and renders the workflow input. */
-  prepare(server: ServerRecord): Promise<OperationInput<T>>;
+  /**
+   * Refuses by the server's status (throw an HttpError) and renders the workflow input. Reads go
+   * through `transaction`: asking the pool for a second connection while this one waits could
+   * deadlock once parallel requests for the server hold every connection, queued on its row lock.
+   */
+  prepare(server: ServerRecord, transaction: Transaction): Promise<OperationInput<T>>;
 }
 
 /**
@@ -41,7 +45,7 @@ export async function startOperation<T extends OperationType>(
         { workflowId: running.workflowId, type: running.type },
       );
     }
-    const input = await request.prepare(server);
+    const input = await request.prepare(server, transaction);
     if (running) {
       await terminateIfRunning(temporal, running.workflowId, `Terminated by a kill of server ${server.id}.`);
       await running.update({ closedAt: new Date() }, { transaction });
