@@ -30,9 +30,20 @@ export interface NodeActivities {
   removeServer(input: { serverId: string }): Promise<void>;
 }
 
+/**
+ * The status write that ends an operation names it (its workflow ID): the operation is
+ * recorded closed in the same transaction, so the API accepts the next operation as soon
+ * as the new status shows, not a moment later when Temporal closes the workflow.
+ */
+export interface StatusChange {
+  serverId: string;
+  status: ServerStatus;
+  endsOperation?: string;
+}
+
 /** Activities served by the control plane on task queue `control-plane`. */
 export interface ControlPlaneActivities {
-  setServerStatus(input: { serverId: string; status: ServerStatus }): Promise<void>;
-  recordInstallResult(input: { serverId: string; succeeded: boolean; output: string }): Promise<void>;
+  setServerStatus(input: StatusChange): Promise<void>;
+  recordInstallResult(input: { serverId: string; succeeded: boolean; output: string; endsOperation: string }): Promise<void>;
   deleteServerRecords(input: { serverId: string }): Promise<void>;
 }

@@ -5,8 +5,11 @@ import type { ServerStatus } from '@stellarstack/contracts';
  * hands in an implementation, so this package never imports the API.
  */
 export interface ServerRecordStore {
-  /** Resolves false when the server no longer exists. */
-  updateServer(serverId: string, changes: { status: ServerStatus; installOutput?: string }): Promise<boolean>;
+  /**
+   * Resolves false when the server no longer exists. With `endsOperation`, that operation is
+   * recorded closed in the same transaction.
+   */
+  updateServer(serverId: string, changes: { status: ServerStatus; installOutput?: string }, endsOperation?: string): Promise<boolean>;
   /** Removes the server and everything recorded about it; a missing server is not an error. */
   deleteServer(serverId: string): Promise<void>;
 }

@@ -6,16 +6,16 @@ export type { ControlPlaneActivityDeps, ServerRecordStore } from './deps';
 
 export function createControlPlaneActivities({ servers }: ControlPlaneActivityDeps): ControlPlaneActivities {
   return {
-    async setServerStatus({ serverId, status }) {
+    async setServerStatus({ serverId, status, endsOperation }) {
       // A vanished row means the server was deleted meanwhile; retrying could never succeed.
-      if (!(await servers.updateServer(serverId, { status }))) {
+      if (!(await servers.updateServer(serverId, { status }, endsOperation))) {
         log.warn('Server no longer exists; status not recorded', { serverId, status });
       }
     },
 
-    async recordInstallResult({ serverId, succeeded, output }) {
+    async recordInstallResult({ serverId, succeeded, output, endsOperation }) {
       const status = succeeded ? 'offline' : 'install_failed';
-      if (!(await servers.updateServer(serverId, { status, installOutput: output }))) {
+      if (!(await servers.updateServer(serverId, { status, installOutput: output }, endsOperation))) {
         log.warn('Server no longer exists; install result not recorded', { serverId, succeeded });
       }
     },
