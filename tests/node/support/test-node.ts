@@ -37,7 +37,9 @@ export function runActivity<K extends keyof NodeActivities>(
   ...args: Parameters<NodeActivities[K]>
 ): ReturnType<NodeActivities[K]> {
   const fn = activities[name] as (...a: Parameters<NodeActivities[K]>) => ReturnType<NodeActivities[K]>;
-  return new MockActivityEnvironment(undefined, { logger: quietLogger }).run(fn, ...args) as ReturnType<NodeActivities[K]>;
+  // The hour the install workflow gives its attempts: the install activity stops a script before that runs out (the mock's default is 1 s).
+  const info = { startToCloseTimeoutMs: 60 * 60 * 1000 };
+  return new MockActivityEnvironment(info, { logger: quietLogger }).run(fn, ...args) as ReturnType<NodeActivities[K]>;
 }
 
 export async function failureOf(promise: Promise<unknown>): Promise<ApplicationFailure> {
