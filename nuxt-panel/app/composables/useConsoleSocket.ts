@@ -11,12 +11,17 @@ type ConsoleSocket = Socket<ConsoleServerToClientEvents, ConsoleClientToServerEv
 
 export type ConsoleState = 'connecting' | 'connected' | 'disconnected' | 'error';
 
-/** One console line: the game's output, or a note from the panel (status changes). */
+/**
+ * One console line: the game's output, a note from the panel (status changes), or the
+ * separator between the history the node sent on connecting and what came after.
+ */
 export interface ConsoleLine {
   id: number;
   text: string;
-  system?: boolean;
+  kind: 'output' | 'note' | 'separator';
 }
+
+export const HISTORY_SEPARATOR = 'earlier output above';
 
 const MAX_LINES = 2000;
 /** Console tokens live 10 minutes; fetch a fresh one a little before that. */
@@ -53,16 +58,27 @@ export function useConsoleSocket(serverId: string) {
     return apiRequest<WebsocketGrant>('GET', `/api/servers/${serverId}/websocket`);
   }
 
+  function push(added: ConsoleLine[]) {
+    const next = lines.value.concat(added);
+    lines.value = next.length > MAX_LINES ? next.slice(-MAX_LINES) : next;
+  }
+
   function append(newLines: string[]) {
-    const cleaned = newLines.map((text) => ({ id: nextId++, text: cleanLine(text) }));
+    const cleaned = newLines.map((text): ConsoleLine => ({ id: nextId++, text: cleanLine(text), kind: 'output' }));
     if (awaitingHistory) {
-      // The first batch after `auth success` is the history: replace what we had (reconnects).
+      // The first batch after `auth success` is the history: replace what we had (reconnects),
+      // and mark where it ends so live output is not mistaken for it.
       awaitingHistory = false;
-      lines.value = cleaned.slice(-MAX_LINES);
+      const history = cleaned.slice(-(MAX_LINES - 1));
+      lines.value = history.length ? history.concat({ id: nextId++, text: HISTORY_SEPARATOR, kind: 'separator' }) : [];
       return;
     }
-    const next = lines.value.concat(cleaned);
-    lines.value = next.length > MAX_LINES ? next.slice(-MAX_LINES) : next;
+    push(cleaned);
+  }
+
+  /** A line from the panel itself (e.g. a status change), shown apart from the game's output. */
+  function note(text: string) {
+    push([{ id: nextId++, text, kind: 'note' }]);
   }
 
   async function connect() {
@@ -107,11 +123,6 @@ export function useConsoleSocket(serverId: string) {
       else if (typeof batch === 'string') append([batch]);
     });
     s.on('status', (value) => {
-      // Mark changes in the output, as Wings does; not the status sent right after auth.
-      if (status.value !== null && value !== status.value && !awaitingHistory) {
-        const next = lines.value.concat({ id: nextId++, text: `[StellarStack] Server marked as ${value}.`, system: true });
-        lines.value = next.length > MAX_LINES ? next.slice(-MAX_LINES) : next;
-      }
       status.value = value;
     });
     s.on('error', async (err: SocketError) => {
@@ -180,5 +191,5 @@ export function useConsoleSocket(serverId: string) {
   onMounted(() => void connect());
   onBeforeUnmount(close);
 
-  return { lines, state, status, lastError, sendCommand };
+  return { lines, state, status, lastError, sendCommand, note };
 }
