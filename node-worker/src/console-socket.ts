@@ -56,8 +56,10 @@ function serveConsole(socket: ConsoleSocket, deps: ConsoleSocketDeps): void {
       (decodeJwt(token).exp ?? 0) * 1000 - Date.now(),
     );
 
-  socket.on(SOCKET_EVENTS.auth, async (token) => {
-    const check = await verifyConsoleToken(typeof token === 'string' ? token : '', deps.nodeToken);
+  const authenticate = async (token: string): Promise<void> => {
+    const check = await verifyConsoleToken(token, deps.nodeToken);
+    // A socket gone while its token was checked must not leave a subscription behind.
+    if (socket.disconnected) return;
     if (!check.ok) {
       endSession();
       return fail(check.code, check.message);
@@ -85,6 +87,15 @@ function serveConsole(socket: ConsoleSocket, deps: ConsoleSocketDeps): void {
     socket.emit(SOCKET_EVENTS.authSuccess);
     socket.emit(SOCKET_EVENTS.status, state.status);
     socket.emit(SOCKET_EVENTS.console, state.history());
+  };
+  // Tokens are checked asynchronously; taking them in arrival order makes the last one sent win,
+  // and answers come back in the order the client asked.
+  let authQueue = Promise.resolve();
+  socket.on(SOCKET_EVENTS.auth, (token) => {
+    authQueue = authQueue
+      .then(() => authenticate(typeof token === 'string' ? token : ''))
+      // Keep the queue alive for the next token.
+      .catch(() => fail('internal', 'The console could not be opened; reload the page to try again.'));
   });
 
   socket.on(SOCKET_EVENTS.command, (input) => {
