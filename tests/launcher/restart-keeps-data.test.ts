@@ -8,15 +8,15 @@ import { startExtraStack, stopExtraStack } from '../support/extra-stack';
 import { freecivEgg, getServer, installedServer, operations, power, waitForServerStatus } from '../support/servers';
 import { TEST_ADMIN } from '../support/test-stacks';
 
-function signIn(stack: Stack): Promise<ApiClient> {
-  return ApiClient.signIn(stack.urls.api, stack.urls.panel, TEST_ADMIN.email, TEST_ADMIN.password);
+function signIn(stack: Stack, password: string = TEST_ADMIN.password): Promise<ApiClient> {
+  return ApiClient.signIn(stack.urls.api, stack.urls.panel, TEST_ADMIN.email, password);
 }
 
 describe('restarting the whole stack', () => {
   let stack: Stack | undefined;
   afterAll(() => stopExtraStack(stack));
 
-  it('stops within 10 s and finds its data, operations and servers again on the same data dir', async () => {
+  it('stops within 10 s and finds its data, operations and servers again on the same data dir; ADMIN_PASSWORD resets the admin password', async () => {
     stack = await startExtraStack({ name: 'restart' });
     const secretsFile = path.join(stack.dataDir, 'secrets.json');
     const secretsBefore = readFileSync(secretsFile, 'utf8');
@@ -29,8 +29,11 @@ describe('restarting the whole stack', () => {
     expect(Date.now() - stopping).toBeLessThan(10_000);
     await expect(fetch(`${stack.urls.api}/api/health`)).rejects.toThrow();
 
-    stack = await startExtraStack({ name: 'restart', reuse: stack });
-    api = await signIn(stack);
+    // A new ADMIN_PASSWORD on the next start is the way back in when the first one was lost.
+    const newPassword = 'a-new-admin-password';
+    stack = await startExtraStack({ name: 'restart', reuse: stack, adminPassword: newPassword });
+    await expect(signIn(stack)).rejects.toThrow(/401/);
+    api = await signIn(stack, newPassword);
     const eggs = await api.request<EggView[]>('GET', '/api/admin/eggs');
     expect(eggs.map((egg) => egg.name)).toContain('Freeciv');
     const found = await getServer(api, server.id);

@@ -11,6 +11,8 @@ export interface ExtraStackOptions {
   reuse?: Stack;
   /** Exactly these ports, e.g. when a test occupies one on purpose; default: EXTRA_PORTS or the next free set. */
   ports?: StackPorts;
+  /** ADMIN_PASSWORD for this start; default TEST_ADMIN's. */
+  adminPassword?: string;
 }
 
 /**
@@ -21,7 +23,7 @@ export async function startExtraStack(options: ExtraStackOptions): Promise<Stack
   const ports = options.reuse?.ports ?? options.ports ?? (await freePortSet(EXTRA_PORTS));
   const dataDir = options.reuse?.dataDir ?? testDataDir(options.name, ports);
   if (!options.reuse) rmSync(dataDir, { recursive: true, force: true });
-  return startTestStack(dataDir, ports);
+  return startTestStack(dataDir, ports, options.adminPassword);
 }
 
 export async function stopExtraStack(stack: Stack | undefined): Promise<void> {

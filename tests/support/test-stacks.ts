@@ -23,7 +23,7 @@ export function testDataDir(name: string, ports: StackPorts): string {
 }
 
 /** Every test stack starts alike: the repo's own launcher code, offline, a known admin, short timeouts, output in `<dataDir>.log`. */
-export function startTestStack(dataDir: string, ports: StackPorts): Promise<Stack> {
+export function startTestStack(dataDir: string, ports: StackPorts, adminPassword: string = TEST_ADMIN.password): Promise<Stack> {
   return startStack({
     rootDir: REPO_ROOT,
     dataDir,
@@ -31,7 +31,7 @@ export function startTestStack(dataDir: string, ports: StackPorts): Promise<Stac
     temporalNamespace: 'default',
     allowTemporalDownload: false,
     adminEmail: TEST_ADMIN.email,
-    adminPassword: TEST_ADMIN.password,
+    adminPassword,
     baseEnv: process.env,
     extraEnv: TEST_CHILD_ENV,
     log: stackLog(`${dataDir}.log`),

@@ -10,11 +10,12 @@ export interface AdminAnnouncement {
 }
 
 interface AdminRow {
+  id: string;
   email: string;
 }
 
 /**
- * Makes sure a root admin exists. Runs before the HTTP server, so it goes through
+ * Makes sure a root admin exists, with ADMIN_PASSWORD as its password when that is set. Runs before the HTTP server, so it goes through
  * better-auth's internal adapter (public sign-up is disabled) to hash the password the
  * same way sign-in checks it.
  */
@@ -27,7 +28,14 @@ export async function ensureAdmin(auth: Auth, wanted: { email?: string; password
     limit: 1,
   });
   const existing = admins[0];
-  if (existing) return { email: existing.email, password: null };
+  if (existing) {
+    // ADMIN_PASSWORD on a later start sets the admin's password again: the way back in when the
+    // generated one was lost (there is no password e-mail on a fresh install).
+    if (wanted.password !== undefined) {
+      await context.internalAdapter.updatePassword(existing.id, await context.password.hash(wanted.password));
+    }
+    return { email: existing.email, password: null };
+  }
 
   const email = (wanted.email ?? DEFAULT_ADMIN_EMAIL).toLowerCase();
   const sameEmail = await context.internalAdapter.findUserByEmail(email);
