@@ -1,13 +1,13 @@
 import type { ServerStatus } from '@stellarstack/contracts';
 
-/** How long after the node reports a change the API's record is looked at once more. */
-const FOLLOW_UP_MS = 1000;
+/** When, after the node reports a change, the API's record is looked at again (it follows within moments). */
+const FOLLOW_UPS_MS = [300, 1000, 2000];
 
 /**
  * Keeps the operations list in step with the status instead of waiting for the next poll:
  * a change in the API's record refreshes the operations at once (the record and an operation's
  * end are written together); a change the node reports comes just before the workflow writes
- * the record, so the server and the operations are read now and once more a moment later.
+ * the record, so the server and the operations are read now and a few times in the next seconds.
  */
 export function useStatusChangeRefresh(options: {
   nodeStatus: Ref<ServerStatus | null>;
@@ -15,7 +15,11 @@ export function useStatusChangeRefresh(options: {
   refreshServer: () => Promise<void>;
   refreshOperations: () => Promise<void>;
 }) {
-  let followUp: ReturnType<typeof setTimeout> | undefined;
+  let followUps: ReturnType<typeof setTimeout>[] = [];
+  const cancelFollowUps = () => {
+    followUps.forEach(clearTimeout);
+    followUps = [];
+  };
 
   const refreshBoth = () => Promise.all([options.refreshServer(), options.refreshOperations()]);
 
@@ -26,11 +30,9 @@ export function useStatusChangeRefresh(options: {
   watch(options.nodeStatus, (to, from) => {
     if (!from || !to) return;
     void refreshBoth();
-    if (followUp) clearTimeout(followUp);
-    followUp = setTimeout(() => void refreshBoth(), FOLLOW_UP_MS);
+    cancelFollowUps();
+    followUps = FOLLOW_UPS_MS.map((ms) => setTimeout(() => void refreshBoth(), ms));
   });
 
-  onBeforeUnmount(() => {
-    if (followUp) clearTimeout(followUp);
-  });
+  onBeforeUnmount(cancelFollowUps);
 }

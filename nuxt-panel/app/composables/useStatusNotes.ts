@@ -21,6 +21,7 @@ export function statusChangeNote(from: ServerStatus, to: ServerStatus): string |
     case 'offline':
       if (from === 'installing') return 'Install finished — ready to start.';
       if (from === 'install_failed') return null;
+      if (from === 'starting') return 'Server stopped before it finished starting — see Operations for why.';
       return 'Server stopped.';
   }
 }
