@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OperationStarted } from '@stellarstack/contracts';
 import { useAdminSession } from '../support/admin-session';
-import { createServer, freecivEgg, importEgg, operations, waitForServerStatus } from '../support/servers';
+import { createServer, freecivEgg, importEgg, operations, settledOperations, waitForServerStatus } from '../support/servers';
 import { workflowStatus } from '../support/temporal';
 
 type EggJson = Record<string, unknown> & { scripts: { installation: Record<string, string> } };
@@ -20,7 +20,7 @@ describe('a failed install', () => {
     const failed = await waitForServerStatus(api, server.id, 'install_failed');
     expect(failed.installOutput).toContain('fetching the game files');
     expect(failed.installOutput).toContain('mirror unreachable');
-    const [install] = await operations(api, server.id);
+    const [install] = await settledOperations(api, server.id);
     expect(install?.status).toBe('failed');
     expect(install?.error).toMatch(/exited with code 3/);
 
@@ -46,7 +46,7 @@ describe('a failed install', () => {
     const server = await createServer(api, egg.id, {}, 'installer image missing');
     const failed = await waitForServerStatus(api, server.id, 'install_failed', 180_000);
     expect(failed.installOutput).toContain(missingImage);
-    const [install] = await operations(api, server.id);
+    const [install] = await settledOperations(api, server.id);
     expect(install?.error).toContain(missingImage);
   });
 });

@@ -4,7 +4,7 @@ import { useAdminSession } from '../support/admin-session';
 import { expectApiError } from '../support/expect-api-error';
 import { signInRegularUser } from '../support/regular-user';
 import type { ApiClient } from '../support/api-client';
-import { freecivEgg, installedServer, operations } from '../support/servers';
+import { freecivEgg, installedServer, operations, settledOperations } from '../support/servers';
 
 /** The admin's session cookie, as a page on another origin of the same site would have the browser send it. */
 function cookieOf(api: ApiClient): string {
@@ -21,7 +21,7 @@ describe('who may change what', () => {
 
   it('refuses cookie-authenticated changes from an untrusted origin, and changes nothing', async () => {
     const { api, stack } = session;
-    const before = await operations(api, server.id);
+    const before = await settledOperations(api, server.id);
     // Same site as the panel (another localhost port), and a body-less POST needs no CORS preflight.
     for (const origin of ['http://localhost:1', 'http://evil.example', 'null']) {
       const headers = { origin, cookie: cookieOf(api), 'content-type': 'text/plain' };

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ServerView } from '@stellarstack/contracts';
 import { useAdminSession } from '../support/admin-session';
-import { freecivEgg, installedServer, operations, waitForServerStatus } from '../support/servers';
+import { freecivEgg, installedServer, settledOperations, waitForServerStatus } from '../support/servers';
 
 /** The API's answers to `count` identical requests sent at once, and how long the slowest took. */
 async function burst(count: number, send: () => Promise<Response>): Promise<{ statuses: number[]; ms: number }> {
@@ -29,7 +29,7 @@ describe('identical requests sent at once', () => {
 
   it('start a server exactly once', async () => {
     // The kills above may still be closing; a start would rightly be refused until they have.
-    await expect.poll(async () => (await operations(session.api, server.id)).some((operation) => operation.status === 'running'), { timeout: 30_000 }).toBe(false);
+    await settledOperations(session.api, server.id);
     const starts = await burst(10, () => session.api.fetch('POST', `/api/servers/${server.id}/power`, { action: 'start' }));
     expect(starts.statuses.filter((status) => status === 202)).toHaveLength(1);
     expect(starts.statuses.filter((status) => status === 409)).toHaveLength(9);

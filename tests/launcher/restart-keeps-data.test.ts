@@ -5,7 +5,7 @@ import type { EggView } from '@stellarstack/contracts';
 import type { Stack } from '../../launcher/src/stack';
 import { ApiClient } from '../support/api-client';
 import { startExtraStack, stopExtraStack } from '../support/extra-stack';
-import { freecivEgg, getServer, installedServer, operations, power, waitForServerStatus } from '../support/servers';
+import { freecivEgg, getServer, installedServer, operations, power, settledOperations, waitForServerStatus } from '../support/servers';
 import { TEST_ADMIN } from '../support/test-stacks';
 
 function signIn(stack: Stack, password: string = TEST_ADMIN.password): Promise<ApiClient> {
@@ -22,7 +22,7 @@ describe('restarting the whole stack', () => {
     const secretsBefore = readFileSync(secretsFile, 'utf8');
     let api = await signIn(stack);
     const server = await installedServer(api, freecivEgg(), { START_GOLD: '777' });
-    const operationsBefore = await operations(api, server.id);
+    const operationsBefore = await settledOperations(api, server.id);
 
     const stopping = Date.now();
     await stack.stop();

@@ -56,6 +56,20 @@ export async function operations(api: ApiClient, id: string): Promise<OperationL
   return api.request<OperationListItem[]>('GET', `/api/servers/${id}/operations`);
 }
 
+/**
+ * The server's operations once none is running in Temporal: a status shows a moment before
+ * Temporal closes the workflow that set it.
+ */
+export async function settledOperations(api: ApiClient, id: string, timeoutMs = 30_000): Promise<OperationListItem[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const listed = await operations(api, id);
+    if (!listed.some((operation) => operation.status === 'running')) return listed;
+    if (Date.now() > deadline) throw new Error(`server ${id} still has a running operation after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 /** A server installed and offline, ready for power actions. */
 export async function installedServer(api: ApiClient, eggJson: string, environment: Record<string, string> = {}): Promise<ServerView> {
   const egg = await importEgg(api, eggJson);
