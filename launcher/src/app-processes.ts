@@ -9,7 +9,6 @@ export const APP_PROCESSES = ['api', 'worker', 'node-worker', 'panel'] as const;
 export type AppProcess = (typeof APP_PROCESSES)[number];
 
 export const LOCAL_NODE_ID = 'local';
-const GAME_UID = '988';
 
 export interface AppContext {
   rootDir: string;
@@ -76,7 +75,6 @@ function ownEnv(name: AppProcess, ctx: AppContext): Record<string, string> {
         ...temporal,
         NODE_DATA_DIR: path.join(ctx.dataDir, 'node'),
         PANEL_ORIGINS: panelOrigins(ctx).join(','),
-        GAME_UID,
       };
     case 'panel':
       return { PORT: String(ctx.ports.panel), NUXT_API_URL: apiUrl };
